@@ -1,0 +1,2 @@
+export * from './httpClient.js';
+export * from './retryAfter.js';

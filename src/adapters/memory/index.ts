@@ -1,0 +1,3 @@
+export { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from './memoryAdapter.js';
+export { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
+export type { FaultController, FaultError, FaultRule } from './faults.js';

@@ -1,0 +1,328 @@
+/**
+ * The embedded default backend: a seeded in-memory directory that does search, sort, filters and
+ * both kinds of paging itself, like a real identity provider would, with added latency and fault
+ * injection for stories and tests.
+ */
+import type { AdapterCapabilities, AdapterMethodName, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
+import { abortReason, RosterError, throwIfAborted } from '../../core/errors.js';
+import type { Membership, Organization, Page, Role, User, UsersQuery } from '../../core/model.js';
+import { applyUsersQuery } from '../../core/usersQuery.js';
+import { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
+import { createFaultController, type FaultController, type FaultRule } from './faults.js';
+import { createRandom } from './random.js';
+
+export interface MemoryAdapterOptions extends DirectoryOptions {
+  /** Use this data instead of generating a directory. It is copied, never changed in place. */
+  directory?: Directory;
+  /** Added to every call: a fixed delay, or a range picked from for each call. */
+  latencyMs?: number | { min: number; max: number };
+  faults?: readonly FaultRule[];
+  /** Leave out every write method, as a backend without write access would. */
+  readOnly?: boolean;
+  /** Narrow what the backend claims it can do; queries using a withdrawn capability are refused. */
+  capabilities?: Partial<AdapterCapabilities>;
+  /** Defaults to `memory:<seed>`. */
+  id?: string;
+}
+
+export interface MemoryAdapter extends RosterAdapter {
+  readonly faults: FaultController;
+  setLatency(latencyMs: MemoryAdapterOptions['latencyMs']): void;
+  /** A copy of everything the directory holds now, for assertions. */
+  snapshot(): Directory;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const FULL_CAPABILITIES: AdapterCapabilities = {
+  search: true,
+  sortFields: ['name', 'email', 'createdAt', 'lastLoginAt', 'status'],
+  filters: { status: true, roleIds: true, organizationId: true },
+  pagination: 'offset',
+  totals: true,
+  maxPageSize: 1000,
+  organizationRoles: true,
+  roleUpdates: 'delta',
+};
+
+function encodeCursor(offset: number): string {
+  return `o${offset.toString(36)}`;
+}
+
+function decodeCursor(cursor: string): number {
+  const offset = /^o[0-9a-z]+$/.test(cursor) ? parseInt(cursor.slice(1), 36) : NaN;
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new RosterError('invalid_input', { message: 'The page cursor is not valid.', fieldErrors: { cursor: 'Not a cursor from this directory.' } });
+  }
+  return offset;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const seed = options.seed ?? 1;
+  const source = options.directory ?? generateDirectory(options);
+  const users = new Map(source.users.map((u) => [u.id, structuredClone(u)]));
+  const roles = source.roles.map((r) => structuredClone(r));
+  const organizations = source.organizations.map((o) => structuredClone(o));
+  const capabilities: AdapterCapabilities = { ...FULL_CAPABILITIES, ...options.capabilities };
+  const faults = createFaultController(options.faults, seed);
+  const latencyRandom = createRandom(seed ^ 0x1a7e);
+  let latency = options.latencyMs ?? 0;
+
+  // Sorting 100,000 users on every page request would dominate; the ordered list for a query is
+  // kept until the directory changes.
+  let version = 0;
+  let ordered: { signature: string; version: number; users: User[] } | null = null;
+
+  async function enter(operation: AdapterMethodName, ctx: RequestContext | undefined): Promise<void> {
+    throwIfAborted(ctx?.signal);
+    const ms = typeof latency === 'number' ? latency : latency.min + latencyRandom() * (latency.max - latency.min);
+    await sleep(ms, ctx?.signal);
+    throwIfAborted(ctx?.signal);
+    faults.check(operation);
+  }
+
+  function findUser(userId: string): User {
+    const user = users.get(userId);
+    if (!user) throw new RosterError('not_found', { status: 404, message: `No user with id “${userId}”.` });
+    return user;
+  }
+
+  function findOrganization(organizationId: string): Organization {
+    const org = organizations.find((o) => o.id === organizationId);
+    if (!org) throw new RosterError('not_found', { status: 404, message: `No organization with id “${organizationId}”.` });
+    return org;
+  }
+
+  function assignableRoles(scope: RoleScope = {}): Role[] {
+    if (scope.organizationId) findOrganization(scope.organizationId);
+    return roles.filter((r) => !r.organizationId || r.organizationId === scope.organizationId);
+  }
+
+  function checkRoleIds(roleIds: readonly string[], scope: RoleScope): void {
+    const allowed = new Set(assignableRoles(scope).map((r) => r.id));
+    const unknown = roleIds.filter((id) => !allowed.has(id));
+    if (unknown.length) {
+      throw new RosterError('invalid_input', { status: 400, message: `Unknown role for this scope: ${unknown.join(', ')}.`, fieldErrors: { roleIds: 'Contains a role that cannot be assigned here.' } });
+    }
+  }
+
+  function membershipOf(user: User, organizationId: string): Membership {
+    const membership = user.memberships?.find((m) => m.organization.id === organizationId);
+    if (!membership) throw new RosterError('not_found', { status: 404, message: 'The user is not a member of this organization.' });
+    return membership;
+  }
+
+  /** The role list a scoped role change edits: project-wide roles, or those held in one organization. */
+  function heldRoles(user: User, scope: RoleScope = {}): { get(): string[]; set(ids: string[]): void } {
+    if (!scope.organizationId) return { get: () => user.roleIds, set: (ids) => void (user.roleIds = ids) };
+    if (!capabilities.organizationRoles) throw new RosterError('unsupported');
+    const membership = membershipOf(user, scope.organizationId);
+    return { get: () => membership.roleIds, set: (ids) => void (membership.roleIds = ids) };
+  }
+
+  function checkQuerySupported(query: UsersQuery): void {
+    const refuse = (what: string) => {
+      throw new RosterError('unsupported', { message: `This directory was set up without ${what}.` });
+    };
+    if (query.search?.trim() && !capabilities.search) refuse('search');
+    if (query.sort && !capabilities.sortFields.includes(query.sort.field)) refuse(`sorting by ${query.sort.field}`);
+    if (query.filter?.status?.length && !capabilities.filters.status) refuse('the status filter');
+    if (query.filter?.roleIds?.length && !capabilities.filters.roleIds) refuse('the role filter');
+    if (query.filter?.organizationId && !capabilities.filters.organizationId) refuse('the organization filter');
+    if (query.page.index && capabilities.pagination !== 'offset') refuse('offset paging');
+  }
+
+  function orderedUsers(query: UsersQuery): User[] {
+    const signature = JSON.stringify([query.search?.trim() ?? '', query.sort ?? null, query.filter ?? null]);
+    if (ordered?.signature !== signature || ordered.version !== version) {
+      ordered = { signature, version, users: applyUsersQuery([...users.values()], query) };
+    }
+    return ordered.users;
+  }
+
+  function changed(): void {
+    version += 1;
+  }
+
+  const adapter: MemoryAdapter = {
+    id: options.id ?? `memory:${seed}`,
+    capabilities,
+    faults,
+    setLatency(next) {
+      latency = next ?? 0;
+    },
+    snapshot() {
+      return structuredClone({ users: [...users.values()], roles, organizations });
+    },
+
+    async listUsers(query, ctx) {
+      await enter('listUsers', ctx);
+      const size = query.page.size;
+      if (!Number.isInteger(size) || size < 1 || size > capabilities.maxPageSize) {
+        throw new RosterError('invalid_input', { status: 400, message: `Page size must be between 1 and ${capabilities.maxPageSize}.`, fieldErrors: { 'page.size': 'Out of range.' } });
+      }
+      checkQuerySupported(query);
+      const all = orderedUsers(query);
+      const offset = query.page.cursor ? decodeCursor(query.page.cursor) : (query.page.index ?? 0) * size;
+      const items = all.slice(offset, offset + size).map((u) => structuredClone(u));
+      return {
+        items,
+        total: capabilities.totals ? all.length : null,
+        nextCursor: offset + size < all.length ? encodeCursor(offset + size) : null,
+      };
+    },
+
+    async getUser(userId, ctx) {
+      await enter('getUser', ctx);
+      return structuredClone(findUser(userId));
+    },
+
+    async listRoles(scope, ctx) {
+      await enter('listRoles', ctx);
+      return structuredClone(assignableRoles(scope));
+    },
+
+    async listOrganizations(query = {}, ctx) {
+      await enter('listOrganizations', ctx);
+      const matching = organizations.filter((o) => !query.search?.trim() || o.name.toLocaleLowerCase().includes(query.search.trim().toLocaleLowerCase()));
+      const size = query.page?.size ?? matching.length;
+      const offset = query.page?.cursor ? decodeCursor(query.page.cursor) : (query.page?.index ?? 0) * size;
+      return {
+        items: structuredClone(matching.slice(offset, offset + Math.max(size, 0))),
+        total: matching.length,
+        nextCursor: offset + size < matching.length ? encodeCursor(offset + size) : null,
+      } satisfies Page<Organization>;
+    },
+
+    async listUserMemberships(userId, ctx) {
+      await enter('listUserMemberships', ctx);
+      return structuredClone(findUser(userId).memberships ?? []);
+    },
+  };
+
+  if (options.readOnly) return adapter;
+
+  Object.assign(adapter, {
+    async createUser(input, ctx) {
+      await enter('createUser', ctx);
+      const email = input.email?.trim() ?? '';
+      if (!EMAIL.test(email)) {
+        throw new RosterError('invalid_input', { status: 400, message: 'The email address is not valid.', fieldErrors: { email: 'Enter a valid email address.' } });
+      }
+      if ([...users.values()].some((u) => u.email?.toLowerCase() === email.toLowerCase())) {
+        throw new RosterError('conflict', { status: 409, message: 'A user with this email already exists.', fieldErrors: { email: 'A user with this email already exists.' } });
+      }
+      checkRoleIds(input.roleIds ?? [], {});
+      const name = input.name?.trim() || [input.givenName, input.familyName].filter(Boolean).join(' ') || null;
+      const user: User = {
+        id: `usr_${(version + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}`,
+        email,
+        name,
+        givenName: input.givenName ?? null,
+        familyName: input.familyName ?? null,
+        phone: input.phone ?? null,
+        picture: null,
+        status: input.invite ? 'invited' : 'active',
+        emailVerified: false,
+        roleIds: [...new Set(input.roleIds ?? [])],
+        memberships: [],
+        createdAt: new Date().toISOString(),
+        lastLoginAt: null,
+        customAttributes: { ...input.customAttributes },
+      };
+      users.set(user.id, user);
+      changed();
+      return structuredClone(user);
+    },
+
+    async updateUser(userId, patch, ctx) {
+      await enter('updateUser', ctx);
+      const user = findUser(userId);
+      for (const [field, value] of Object.entries(patch)) {
+        if (value === undefined) continue;
+        if (field === 'customAttributes') user.customAttributes = { ...user.customAttributes, ...(value as object) };
+        else (user as unknown as Record<string, unknown>)[field] = value;
+      }
+      changed();
+      return structuredClone(user);
+    },
+
+    async deleteUser(userId, ctx) {
+      await enter('deleteUser', ctx);
+      findUser(userId);
+      users.delete(userId);
+      changed();
+    },
+
+    async setUserStatus(userId, status, ctx) {
+      await enter('setUserStatus', ctx);
+      if (status !== 'active' && status !== 'disabled') {
+        throw new RosterError('invalid_input', { status: 400, message: 'Status must be active or disabled.', fieldErrors: { status: 'Must be active or disabled.' } });
+      }
+      const user = findUser(userId);
+      user.status = status;
+      changed();
+      return structuredClone(user);
+    },
+
+    async addUserRoles(userId, roleIds, scope = {}, ctx) {
+      await enter('addUserRoles', ctx);
+      checkRoleIds(roleIds, scope);
+      const held = heldRoles(findUser(userId), scope);
+      held.set([...held.get(), ...roleIds.filter((id) => !held.get().includes(id))]);
+      changed();
+    },
+
+    async removeUserRoles(userId, roleIds, scope = {}, ctx) {
+      await enter('removeUserRoles', ctx);
+      const held = heldRoles(findUser(userId), scope);
+      held.set(held.get().filter((id) => !roleIds.includes(id)));
+      changed();
+    },
+
+    async setUserRoles(userId, roleIds, scope = {}, ctx) {
+      await enter('setUserRoles', ctx);
+      checkRoleIds(roleIds, scope);
+      heldRoles(findUser(userId), scope).set([...new Set(roleIds)]);
+      changed();
+    },
+
+    async addUserToOrganization(userId, organizationId, roleIds = [], ctx) {
+      await enter('addUserToOrganization', ctx);
+      const user = findUser(userId);
+      const org = findOrganization(organizationId);
+      checkRoleIds(roleIds, { organizationId });
+      const memberships = (user.memberships ??= []);
+      const existing = memberships.find((m) => m.organization.id === organizationId);
+      if (existing) existing.roleIds = [...new Set([...existing.roleIds, ...roleIds])];
+      else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: [...new Set(roleIds)] });
+      changed();
+    },
+
+    async removeUserFromOrganization(userId, organizationId, ctx) {
+      await enter('removeUserFromOrganization', ctx);
+      const user = findUser(userId);
+      membershipOf(user, organizationId);
+      user.memberships = user.memberships!.filter((m) => m.organization.id !== organizationId);
+      changed();
+    },
+  } satisfies Partial<RosterAdapter>);
+
+  return adapter;
+}
+

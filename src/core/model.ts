@@ -1,0 +1,97 @@
+/**
+ * The provider-neutral data model. Every adapter maps its identity provider's wire format into
+ * these shapes and back; components and hooks only ever see these.
+ */
+
+export type UserStatus = 'active' | 'invited' | 'disabled';
+export const USER_STATUSES: readonly UserStatus[] = ['active', 'invited', 'disabled'];
+
+export interface Membership {
+  organization: Pick<Organization, 'id' | 'name'>;
+  /** Roles the user holds inside this organization. */
+  roleIds: string[];
+}
+
+export interface User {
+  id: string;
+  email: string | null;
+  name: string | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  phone?: string | null;
+  picture?: string | null;
+  status: UserStatus;
+  emailVerified: boolean;
+  /** Project-wide roles. Organization-scoped roles live in `memberships`. */
+  roleIds: string[];
+  /** Present when the identity provider returns memberships together with the user. */
+  memberships?: Membership[];
+  /** ISO 8601. */
+  createdAt: string | null;
+  /** ISO 8601. */
+  lastLoginAt: string | null;
+  customAttributes: Record<string, unknown>;
+  /** The identity provider's own record, for what the neutral model cannot express. */
+  raw?: unknown;
+}
+
+export interface Role {
+  id: string;
+  name: string;
+  description?: string;
+  permissions: string[];
+  /** The organization this role is defined in; null or absent for a project-wide role. */
+  organizationId?: string | null;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  domains: string[];
+  raw?: unknown;
+}
+
+export type UserSortField = 'name' | 'email' | 'createdAt' | 'lastLoginAt' | 'status';
+export const USER_SORT_FIELDS: readonly UserSortField[] = ['name', 'email', 'createdAt', 'lastLoginAt', 'status'];
+export type SortDirection = 'asc' | 'desc';
+
+export interface UsersQuery {
+  search?: string;
+  sort?: { field: UserSortField; direction: SortDirection };
+  filter?: { status?: UserStatus[]; roleIds?: string[]; organizationId?: string };
+  /**
+   * `cursor` continues from a previous page's `nextCursor`; `index` (0-based) jumps to a page and
+   * only works on adapters whose `capabilities.pagination` is `'offset'`.
+   */
+  page: { size: number; cursor?: string | null; index?: number };
+}
+
+export interface OrganizationsQuery {
+  search?: string;
+  page?: { size: number; cursor?: string | null; index?: number };
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Total matching items across all pages, or null when the backend cannot tell. */
+  total: number | null;
+  /** Pass as `page.cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface CreateUserInput {
+  email: string;
+  name?: string | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  phone?: string | null;
+  roleIds?: string[];
+  /** Send an invitation instead of creating an active user, where the backend can. */
+  invite?: boolean;
+  customAttributes?: Record<string, unknown>;
+}
+
+/** A partial update: fields left out are never touched on the server. */
+export type UpdateUserInput = Partial<
+  Pick<User, 'name' | 'givenName' | 'familyName' | 'phone' | 'picture' | 'customAttributes'>
+>;

@@ -1,0 +1,76 @@
+/// <reference types="vitest/config" />
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+import pkg from './package.json' with { type: 'json' };
+
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+
+/** A fresh object for each Vitest browser project; sharing one mislabels the projects. */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: resolve(import.meta.dirname, 'src/index.ts'),
+        memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
+        testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    },
+  },
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/report.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup/jsdom.ts'],
+          globals: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup/browser.ts'],
+          globals: true,
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
