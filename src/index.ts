@@ -1,0 +1,3 @@
+/** react-roster: provider, hooks, components and the provider-neutral types. */
+export * from './core/index.js';
+export * from './react/index.js';

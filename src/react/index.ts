@@ -1,0 +1,13 @@
+export { RosterProvider, type RosterProviderProps } from './RosterProvider.js';
+export { useRoster, type RosterContextValue } from './context.js';
+export { useUsers, type UseUsersOptions, type UseUsersResult } from './useUsers.js';
+export { useUser, type UseUserResult } from './useUser.js';
+export { useUserRoles, type UseUserRolesResult } from './useUserRoles.js';
+export { useUserOrganizations, type UseUserOrganizationsResult } from './useUserOrganizations.js';
+export { useRoles } from './useRoles.js';
+export { useOrganizations } from './useOrganizations.js';
+export { useUserActions } from './useUserActions.js';
+export type { RosterQueryResult } from './useRosterQuery.js';
+export { englishMessages, mergeMessages, type RosterMessages, type DeepPartial } from './messages.js';
+export { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
+export type { RosterClient } from './rosterClient.js';

@@ -1,0 +1,68 @@
+/**
+ * Optimistic role and membership changes that the backend has not confirmed yet, layered over the
+ * last server state when rendering. A failed change is simply dropped from the layer: what is left
+ * on screen is the server's state plus the other changes still in flight — an exact rollback that
+ * never undoes somebody else's successful change, unlike restoring a snapshot.
+ */
+import { applyMembershipChange, applyRoleChange, type MembershipChange, type RoleChange } from '../core/changes.js';
+import type { Membership, User } from '../core/model.js';
+
+export type PendingChange =
+  | { target: 'roles'; change: RoleChange }
+  | { target: 'memberships'; change: MembershipChange };
+
+export interface PendingChanges {
+  add(userId: string, change: PendingChange): () => void;
+  get(userId: string): readonly PendingChange[];
+  subscribe(listener: () => void): () => void;
+  /** Changes whenever any user's pending changes do; for useSyncExternalStore. */
+  version(): number;
+}
+
+const NONE: readonly PendingChange[] = [];
+
+export function createPendingChanges(): PendingChanges {
+  const byUser = new Map<string, PendingChange[]>();
+  const listeners = new Set<() => void>();
+  let version = 0;
+  const notify = () => {
+    version += 1;
+    listeners.forEach((l) => l());
+  };
+  return {
+    add(userId, change) {
+      byUser.set(userId, [...(byUser.get(userId) ?? []), change]);
+      notify();
+      return () => {
+        const left = (byUser.get(userId) ?? []).filter((c) => c !== change);
+        if (left.length) byUser.set(userId, left);
+        else byUser.delete(userId);
+        notify();
+      };
+    },
+    get: (userId) => byUser.get(userId) ?? NONE,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => version,
+  };
+}
+
+export function applyPendingToRoles(roleIds: readonly string[], pending: readonly PendingChange[]): string[] {
+  return pending.reduce<string[]>((ids, p) => (p.target === 'roles' ? applyRoleChange(ids, p.change) : ids), [...roleIds]);
+}
+
+export function applyPendingToMemberships(memberships: readonly Membership[], pending: readonly PendingChange[]): Membership[] {
+  return pending.reduce<Membership[]>((ms, p) => (p.target === 'memberships' ? applyMembershipChange(ms, p.change) : ms), [...memberships]);
+}
+
+/** The user as it will be once its pending changes land; the same object when none are pending. */
+export function applyPendingToUser(user: User, pending: readonly PendingChange[]): User {
+  if (!pending.length) return user;
+  return {
+    ...user,
+    roleIds: applyPendingToRoles(user.roleIds, pending),
+    ...(user.memberships && { memberships: applyPendingToMemberships(user.memberships, pending) }),
+  };
+}

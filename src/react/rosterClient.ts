@@ -1,0 +1,191 @@
+/**
+ * The write side of the hooks: every mutation, with its cache bookkeeping in one place.
+ *
+ * Decisions, per mutation (STYLE rule 6):
+ * - role and membership changes are optimistic: shown at once through the pending layer, rolled
+ *   back exactly on failure (see pendingChanges.ts);
+ * - create, update, status and delete are pessimistic: the screen changes when the backend agrees;
+ * - every write for one user runs after the previous one for that user has settled;
+ * - afterwards only the keys the write could have changed are revalidated.
+ */
+import type { ScopedMutator } from 'swr';
+import { canEditRoles, type RoleScope, type RosterAdapter } from '../core/adapter.js';
+import { matchesKey, rosterKeys, type KeyBase } from '../core/cacheKeys.js';
+import { applyMembershipChange, applyRoleChange, type MembershipChange, type RoleChange } from '../core/changes.js';
+import { RosterError } from '../core/errors.js';
+import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UserStatus } from '../core/model.js';
+import { createMutationQueue } from './mutationQueue.js';
+import type { PendingChanges } from './pendingChanges.js';
+
+export interface RosterClient {
+  readonly adapter: RosterAdapter;
+  readonly keyBase: KeyBase;
+  createUser(input: CreateUserInput): Promise<User>;
+  updateUser(userId: string, patch: UpdateUserInput): Promise<User>;
+  deleteUser(userId: string): Promise<void>;
+  setUserStatus(userId: string, status: Exclude<UserStatus, 'invited'>): Promise<User>;
+  changeRoles(userId: string, change: RoleChange, scope?: RoleScope): Promise<void>;
+  addToOrganization(userId: string, organization: Pick<Organization, 'id' | 'name'>, roleIds?: string[]): Promise<void>;
+  removeFromOrganization(userId: string, organizationId: string): Promise<void>;
+}
+
+function unsupported(what: string): never {
+  throw new RosterError('unsupported', { message: `This identity provider does not support ${what}.` });
+}
+
+export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, mutate: ScopedMutator, pending: PendingChanges): RosterClient {
+  const queue = createMutationQueue();
+  const isUsersList = (key: unknown) => matchesKey(key, keyBase, 'users');
+
+  function revalidateUser(userId: string): void {
+    void mutate(rosterKeys.user(keyBase, userId));
+    void mutate(rosterKeys.memberships(keyBase, userId));
+    void mutate(isUsersList);
+  }
+
+  /** Applies a confirmed change to every cached copy of the user, so the screen does not flicker back while revalidating. */
+  async function foldIntoCache(userId: string, update: (user: User) => User, memberships?: (ms: Membership[]) => Membership[]): Promise<void> {
+    await Promise.all([
+      mutate<User>(rosterKeys.user(keyBase, userId), (u) => (u ? update(u) : u), { revalidate: false }),
+      memberships && mutate<Membership[]>(rosterKeys.memberships(keyBase, userId), (ms) => (ms ? memberships(ms) : ms), { revalidate: false }),
+      mutate<Page<User>>(isUsersList, (page) => (page ? { ...page, items: page.items.map((u) => (u.id === userId ? update(u) : u)) } : page), { revalidate: false }),
+    ]);
+  }
+
+  async function sendRoleChange(userId: string, change: RoleChange, scope: RoleScope): Promise<void> {
+    const { addUserRoles, removeUserRoles, setUserRoles } = adapter;
+    if (change.kind === 'set' && setUserRoles) return setUserRoles(userId, [...change.roleIds], scope);
+    if (change.kind === 'add' && addUserRoles) return addUserRoles(userId, [...change.roleIds], scope);
+    if (change.kind === 'remove' && removeUserRoles) return removeUserRoles(userId, [...change.roleIds], scope);
+    if (change.kind === 'set' && addUserRoles && removeUserRoles) {
+      const current = await currentRoles(userId, scope);
+      const added = change.roleIds.filter((id) => !current.includes(id));
+      const removed = current.filter((id) => !change.roleIds.includes(id));
+      if (added.length) await addUserRoles(userId, added, scope);
+      if (removed.length) await removeUserRoles(userId, removed, scope);
+      return;
+    }
+    // A set-only adapter that did not do its own read-modify-write: do it here, inside this
+    // user's queue, from a fresh read.
+    if (setUserRoles) return setUserRoles(userId, applyRoleChange(await currentRoles(userId, scope), change), scope);
+    unsupported('changing roles');
+  }
+
+  async function currentRoles(userId: string, scope: RoleScope): Promise<string[]> {
+    if (!scope.organizationId) return (await adapter.getUser(userId)).roleIds;
+    const memberships = await adapter.listUserMemberships(userId);
+    return memberships.find((m) => m.organization.id === scope.organizationId)?.roleIds ?? [];
+  }
+
+  /** Shows `change` at once, sends it in order, and either folds it into the cache or drops it. */
+  async function optimistic(userId: string, shown: Parameters<PendingChanges['add']>[1], send: () => Promise<void>, fold: () => Promise<void>): Promise<void> {
+    const drop = pending.add(userId, shown);
+    try {
+      await queue.run(userId, send);
+      await fold();
+    } finally {
+      drop();
+      revalidateUser(userId);
+    }
+  }
+
+  return {
+    adapter,
+    keyBase,
+
+    async createUser(input) {
+      if (!adapter.createUser) unsupported('creating users');
+      const user = await adapter.createUser(input);
+      void mutate(rosterKeys.user(keyBase, user.id), user, { revalidate: false });
+      void mutate(isUsersList);
+      return user;
+    },
+
+    updateUser(userId, patch) {
+      if (!adapter.updateUser) unsupported('editing users');
+      const updateUser = adapter.updateUser;
+      return queue.run(userId, async () => {
+        const user = await updateUser(userId, patch);
+        await foldIntoCache(userId, () => user);
+        revalidateUser(userId);
+        return user;
+      });
+    },
+
+    setUserStatus(userId, status) {
+      if (!adapter.setUserStatus) unsupported('enabling and disabling users');
+      const setUserStatus = adapter.setUserStatus;
+      return queue.run(userId, async () => {
+        const user = await setUserStatus(userId, status);
+        await foldIntoCache(userId, (u) => ({ ...u, status: user.status }));
+        revalidateUser(userId);
+        return user;
+      });
+    },
+
+    deleteUser(userId) {
+      if (!adapter.deleteUser) unsupported('deleting users');
+      const deleteUser = adapter.deleteUser;
+      return queue.run(userId, async () => {
+        await deleteUser(userId);
+        await mutate<Page<User>>(
+          isUsersList,
+          (page) => {
+            if (!page || !page.items.some((u) => u.id === userId)) return page;
+            return { ...page, items: page.items.filter((u) => u.id !== userId), total: page.total === null ? null : page.total - 1 };
+          },
+          { revalidate: false },
+        );
+        void mutate(rosterKeys.user(keyBase, userId), undefined, { revalidate: false });
+        void mutate(isUsersList);
+      });
+    },
+
+    changeRoles(userId, change, scope = {}) {
+      if (!canEditRoles(adapter, scope)) unsupported(scope.organizationId ? 'roles per organization' : 'changing roles');
+      const { organizationId } = scope;
+      if (!organizationId) {
+        return optimistic(
+          userId,
+          { target: 'roles', change },
+          () => sendRoleChange(userId, change, scope),
+          () => foldIntoCache(userId, (u) => ({ ...u, roleIds: applyRoleChange(u.roleIds, change) })),
+        );
+      }
+      const membershipChange: MembershipChange = { kind: 'roles', organizationId, change };
+      const fold = (ms: Membership[]) => applyMembershipChange(ms, membershipChange);
+      return optimistic(
+        userId,
+        { target: 'memberships', change: membershipChange },
+        () => sendRoleChange(userId, change, scope),
+        () => foldIntoCache(userId, (u) => (u.memberships ? { ...u, memberships: fold(u.memberships) } : u), fold),
+      );
+    },
+
+    addToOrganization(userId, organization, roleIds = []) {
+      if (!adapter.addUserToOrganization) unsupported('adding users to organizations');
+      const add = adapter.addUserToOrganization;
+      const change: MembershipChange = { kind: 'join', organization: { id: organization.id, name: organization.name }, roleIds };
+      const fold = (ms: Membership[]) => applyMembershipChange(ms, change);
+      return optimistic(
+        userId,
+        { target: 'memberships', change },
+        () => add(userId, organization.id, roleIds),
+        () => foldIntoCache(userId, (u) => (u.memberships ? { ...u, memberships: fold(u.memberships) } : u), fold),
+      );
+    },
+
+    removeFromOrganization(userId, organizationId) {
+      if (!adapter.removeUserFromOrganization) unsupported('removing users from organizations');
+      const remove = adapter.removeUserFromOrganization;
+      const change: MembershipChange = { kind: 'leave', organizationId };
+      const fold = (ms: Membership[]) => applyMembershipChange(ms, change);
+      return optimistic(
+        userId,
+        { target: 'memberships', change },
+        () => remove(userId, organizationId),
+        () => foldIntoCache(userId, (u) => (u.memberships ? { ...u, memberships: fold(u.memberships) } : u), fold),
+      );
+    },
+  };
+}
