@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import pkg from './package.json' with { type: 'json' };
 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
@@ -32,6 +33,8 @@ function chromium() {
 
 export default defineConfig({
   build: {
+    // public/ holds MSW's service worker for the browser tests and Storybook, not for the package.
+    copyPublicDir: false,
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
@@ -68,6 +71,15 @@ export default defineConfig({
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           globals: true,
+          browser: chromium(),
+        },
+      },
+      {
+        // Every story rendered in Chromium, its play function run and axe checked.
+        extends: true,
+        plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
           browser: chromium(),
         },
       },

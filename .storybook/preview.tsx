@@ -1,0 +1,41 @@
+import { definePreview } from '@storybook/react-vite';
+import addonA11y from '@storybook/addon-a11y';
+import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import type { RosterAdapter } from '../src/core/adapter.js';
+import { RosterProvider, type RosterProviderProps } from '../src/react/RosterProvider.js';
+
+export interface RosterStoryParameters {
+  /** Makes the adapter for this story; a fresh memory directory with a little latency by default. */
+  adapter?: () => RosterAdapter;
+  provider?: Omit<RosterProviderProps, 'adapter' | 'children'>;
+}
+
+export default definePreview({
+  addons: [addonA11y()],
+  parameters: {
+    // Every story runs axe in the Vitest browser project; a violation fails the story's test.
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    },
+    layout: 'padded',
+  },
+  decorators: [
+    (Story, context) => {
+      const roster = (context.parameters.roster ?? {}) as RosterStoryParameters;
+      // One adapter per rendered story: stories never share a directory or a cache.
+      const adapter = context.loaded.rosterAdapter as RosterAdapter;
+      return (
+        <RosterProvider adapter={adapter} {...roster.provider}>
+          <Story />
+        </RosterProvider>
+      );
+    },
+  ],
+  loaders: [
+    (context) => {
+      const roster = (context.parameters.roster ?? {}) as RosterStoryParameters;
+      return { rosterAdapter: roster.adapter?.() ?? createMemoryAdapter({ latencyMs: 120 }) };
+    },
+  ],
+});
