@@ -42,6 +42,7 @@ export default defineConfig({
       entry: {
         index: resolve(import.meta.dirname, 'src/index.ts'),
         memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
+        ssojet: resolve(import.meta.dirname, 'src/adapters/ssojet/index.ts'),
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
       },
       formats: ['es'],

@@ -1,0 +1,47 @@
+/**
+ * Runs tasks that share a key one after another, in call order; tasks under other keys run freely.
+ * SSOJet only replaces a user's whole role set (and whole record), so every read-modify-write on a
+ * user must finish before the next one reads, or two quick edits would lose one another.
+ */
+import { abortReason, throwIfAborted } from '../../core/errors.js';
+
+export type KeyedQueue = <T>(key: string, task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
+
+const ignore = () => undefined;
+
+export function createKeyedQueue(): KeyedQueue {
+  const tails = new Map<string, Promise<void>>();
+
+  return function enqueue<T>(key: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    // A failed task must not stop the ones queued behind it, so the chain continues either way.
+    const result = (tails.get(key) ?? Promise.resolve()).then(() => {
+      throwIfAborted(signal);
+      return task();
+    });
+    const tail = result.then(ignore, ignore);
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return signal ? settleEarlyOnAbort(result, signal) : result;
+  };
+}
+
+/** A caller that gives up while still waiting its turn hears so at once; its task is then skipped. */
+function settleEarlyOnAbort<T>(result: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    result.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,244 @@
+import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
+import { isRosterError, RosterError } from '../../core/errors.js';
+import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
+import { createHttpClient, type FetchLike, type HttpRequest } from '../http/httpClient.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { describeSsojetError } from './describeError.js';
+import { createKeyedQueue } from './keyedQueue.js';
+import { list, toCreateUserBody, toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
+import type { SsojetSetUserRolesBody, SsojetVerifyUserBody } from './wireTypes.js';
+
+export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
+
+export interface SsojetAdapterOptions {
+  /**
+   * The SSOJet API host, default `https://api.ssojet.com`. A trailing `/api/v1` is accepted and
+   * dropped: the user-organizations route lives under `/api/account`, outside it.
+   */
+  baseUrl?: string;
+  /** The application's public client id; sent as `client_id` query and `clientId` header. */
+  clientId: string;
+  /** Called before every request; return a bearer token (cache and refresh it yourself). */
+  getAccessToken: () => string | Promise<string>;
+  fetch?: FetchLike;
+  /** Per request, in milliseconds. Default 15,000. */
+  timeoutMs?: number;
+  /** Cache-key identity; defaults to `ssojet:<baseUrl>:<clientId>`. */
+  id?: string;
+}
+
+type WriteMethods = 'createUser' | 'updateUser' | 'deleteUser' | 'addUserRoles' | 'removeUserRoles' | 'setUserRoles';
+
+export interface SsojetAdapter extends Omit<RosterAdapter, WriteMethods>, Required<Pick<RosterAdapter, WriteMethods>> {
+  /** SSOJet's "GET User by User Email Address", followed by a read of the full record. */
+  getUserByEmail(email: string, ctx?: RequestContext): Promise<User>;
+  /** SSOJet's "Verify User Status": marks the email verified or not (it does not enable or disable). */
+  setEmailVerified(userId: string, verified: boolean, ctx?: RequestContext): Promise<User>;
+}
+
+/**
+ * Everything here is done by the adapter, not by SSOJet: the list answers a bare array, so there
+ * is no server-side search, sort, filter, total or page index. Roles are assigned project-wide
+ * only, by replacing the whole set.
+ */
+export const SSOJET_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  search: false,
+  sortFields: [],
+  filters: { status: false, roleIds: false, organizationId: false },
+  pagination: 'cursor',
+  totals: false,
+  // SSOJet documents no maximum; each page re-reads the users before it, so pages stay modest.
+  maxPageSize: 100,
+  organizationRoles: false,
+  roleUpdates: 'set',
+});
+
+function unsupported(message: string): RosterError {
+  return new RosterError('unsupported', { message });
+}
+
+function refuseServerSideQuery(query: UsersQuery): void {
+  if (query.search?.trim()) throw unsupported('SSOJet cannot search users; filter the loaded users instead.');
+  if (query.sort) throw unsupported('SSOJet cannot sort users.');
+  const filter = query.filter ?? {};
+  if (filter.status?.length || filter.roleIds?.length || filter.organizationId) throw unsupported('SSOJet cannot filter users.');
+  if (query.page.index) throw unsupported('SSOJet pages by cursor only; follow nextCursor.');
+}
+
+function checkPageSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1 || size > SSOJET_CAPABILITIES.maxPageSize) {
+    throw new RosterError('invalid_input', {
+      message: `Page size must be between 1 and ${SSOJET_CAPABILITIES.maxPageSize}.`,
+      fieldErrors: { 'page.size': 'Out of range.' },
+    });
+  }
+}
+
+function rejectOrganizationScope(scope: RoleScope | undefined): void {
+  if (scope?.organizationId) {
+    throw unsupported('SSOJet assigns roles project-wide only; it has no per-organization role assignment.');
+  }
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((id) => set.has(id));
+}
+
+/**
+ * A RosterAdapter over SSOJet's user-management API (the legacy generation the seed documents:
+ * `/api/v1/users…`, `/api/v1/roles`, `/api/v1/organizations`, `/api/account/identity/…`).
+ *
+ * The token `getAccessToken` returns is a bearer credential. SSOJet's management token is minted
+ * with the client secret and belongs on a server: in production run this adapter behind
+ * `react-roster/server` and give the browser `react-roster/remote`. Use it directly in a browser
+ * only with the signed-in user's own access token, on routes where SSOJet accepts one.
+ */
+export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapter {
+  if (typeof options.clientId !== 'string' || options.clientId === '') {
+    throw new TypeError('createSsojetAdapter: pass your SSOJet `clientId` (the public client id from the dashboard).');
+  }
+  if (typeof options.getAccessToken !== 'function') {
+    throw new TypeError('createSsojetAdapter: pass `getAccessToken`, a function returning a bearer token.');
+  }
+  const baseUrl = (options.baseUrl ?? SSOJET_DEFAULT_BASE_URL).replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+  const { clientId } = options;
+
+  async function accessToken(): Promise<string> {
+    let token: unknown;
+    try {
+      token = await options.getAccessToken();
+    } catch (cause) {
+      if (isRosterError(cause)) throw cause;
+      throw new RosterError('unauthorized', { message: 'Could not get an SSOJet access token.', cause });
+    }
+    if (typeof token !== 'string' || token === '') {
+      throw new RosterError('unauthorized', { message: 'getAccessToken() returned no token.' });
+    }
+    return token;
+  }
+
+  const http = createHttpClient({
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    describeError: describeSsojetError,
+    // SSOJet's docs disagree on where the client id goes (query or header); both are sent.
+    headers: async () => ({ authorization: `Bearer ${await accessToken()}`, clientId }),
+  });
+  const queue = createKeyedQueue();
+
+  function send(method: HttpRequest['method'], path: string, ctx: RequestContext | undefined, body?: unknown, query: HttpRequest['query'] = {}): Promise<unknown> {
+    return http.request({ method, path, query: { client_id: clientId, ...query }, body, signal: ctx?.signal });
+  }
+
+  const userPath = (userId: string) => `/api/v1/users/${encodeURIComponent(userId)}`;
+
+  async function getUser(userId: string, ctx?: RequestContext): Promise<User> {
+    return toUser(await send('GET', userPath(userId), ctx));
+  }
+
+  async function putRoles(userId: string, roleIds: readonly string[], ctx: RequestContext | undefined): Promise<User> {
+    const body: SsojetSetUserRolesBody = { role_id: [...new Set(roleIds)] };
+    return toUser(await send('PUT', `${userPath(userId)}/roles`, ctx, body), 'rolesUpdatedUser');
+  }
+
+  async function writeUser(current: User, patch: UpdateUserInput, ctx: RequestContext | undefined): Promise<User> {
+    // SSOJet keeps a phone only as a login id and has no picture; refusing beats silently dropping.
+    if (patch.phone !== undefined && (patch.phone || null) !== current.phone) throw unsupported('SSOJet cannot change a user’s phone here.');
+    if (patch.picture) throw unsupported('SSOJet stores no profile picture.');
+    return toUser(await send('PUT', userPath(current.id), ctx, toUpdateUserBody(current, patch)), 'updatedUser');
+  }
+
+  async function changeRoles(userId: string, change: (held: string[]) => string[], scope: RoleScope | undefined, ctx: RequestContext | undefined): Promise<void> {
+    rejectOrganizationScope(scope);
+    await queue(userId, async () => {
+      const held = (await getUser(userId, ctx)).roleIds;
+      const next = change(held);
+      if (!sameMembers(next, held)) await putRoles(userId, next, ctx);
+    }, ctx?.signal);
+  }
+
+  return {
+    id: options.id ?? `ssojet:${baseUrl}:${clientId}`,
+    capabilities: SSOJET_CAPABILITIES,
+
+    async listUsers(query: UsersQuery, ctx?: RequestContext): Promise<Page<User>> {
+      refuseServerSideQuery(query);
+      checkPageSize(query.page.size);
+      const offset = query.page.cursor ? decodeCursor(query.page.cursor) : 0;
+      const end = offset + query.page.size;
+      const all = list(await send('GET', '/api/v1/users', ctx, undefined, { limit: String(end + 1) }), 'users');
+      return {
+        items: all.slice(offset, end).map((user, i) => toUser(user, `users[${offset + i}]`)),
+        total: null,
+        nextCursor: all.length > end ? encodeCursor(end) : null,
+      };
+    },
+
+    getUser,
+
+    async getUserByEmail(email: string, ctx?: RequestContext): Promise<User> {
+      const found = await send('GET', `/api/v1/users/${encodeURIComponent(email.trim())}/email`, ctx);
+      return getUser(toUserId(found, 'userByEmail'), ctx);
+    },
+
+    async createUser(input: CreateUserInput, ctx?: RequestContext): Promise<User> {
+      if (input.invite) throw unsupported('SSOJet’s user API creates users directly; it cannot send an invitation.');
+      if (input.phone) throw unsupported('SSOJet cannot set a phone number when creating a user.');
+      // Create takes only names and email; attributes and roles follow as their own requests.
+      let user = toUser(await send('POST', '/api/v1/users', ctx, toCreateUserBody(input)), 'createdUser');
+      if (Object.keys(input.customAttributes ?? {}).length) user = await writeUser(user, { customAttributes: input.customAttributes }, ctx);
+      if (input.roleIds?.length) user = await putRoles(user.id, input.roleIds, ctx);
+      return user;
+    },
+
+    async updateUser(userId: string, patch: UpdateUserInput, ctx?: RequestContext): Promise<User> {
+      return queue(userId, async () => writeUser(await getUser(userId, ctx), patch, ctx), ctx?.signal);
+    },
+
+    async deleteUser(userId: string, ctx?: RequestContext): Promise<void> {
+      await queue(userId, () => send('DELETE', userPath(userId), ctx), ctx?.signal);
+    },
+
+    async setEmailVerified(userId: string, verified: boolean, ctx?: RequestContext): Promise<User> {
+      const body: SsojetVerifyUserBody = { verification_status: verified ? 'true' : 'false' };
+      return queue(userId, async () => toUser(await send('POST', `${userPath(userId)}/verify`, ctx, body), 'verifiedUser'), ctx?.signal);
+    },
+
+    async setUserRoles(userId: string, roleIds: string[], scope?: RoleScope, ctx?: RequestContext): Promise<void> {
+      rejectOrganizationScope(scope);
+      await queue(userId, () => putRoles(userId, roleIds, ctx), ctx?.signal);
+    },
+
+    addUserRoles(userId: string, roleIds: string[], scope?: RoleScope, ctx?: RequestContext): Promise<void> {
+      return changeRoles(userId, (held) => [...new Set([...held, ...roleIds])], scope, ctx);
+    },
+
+    removeUserRoles(userId: string, roleIds: string[], scope?: RoleScope, ctx?: RequestContext): Promise<void> {
+      return changeRoles(userId, (held) => held.filter((id) => !roleIds.includes(id)), scope, ctx);
+    },
+
+    // SSOJet's roles are account-wide; inside an organization the same roles are assignable.
+    async listRoles(_scope?: RoleScope, ctx?: RequestContext) {
+      const [roles, permissions] = await Promise.all([send('GET', '/api/v1/roles', ctx), send('GET', '/api/v1/permissions', ctx)]);
+      return toRoles(roles, permissions);
+    },
+
+    // SSOJet answers every organization at once; searching and paging that list here is exact.
+    async listOrganizations(query = {}, ctx?: RequestContext): Promise<Page<Organization>> {
+      const needle = query.search?.trim().toLocaleLowerCase() ?? '';
+      const all = toOrganizations(await send('GET', '/api/v1/organizations', ctx));
+      const matching = needle ? all.filter((o) => o.name.toLocaleLowerCase().includes(needle)) : all;
+      const size = query.page?.size ?? Math.max(matching.length, 1);
+      if (!Number.isInteger(size) || size < 1) throw new RosterError('invalid_input', { message: 'Page size must be a positive whole number.', fieldErrors: { 'page.size': 'Out of range.' } });
+      const offset = query.page?.cursor ? decodeCursor(query.page.cursor) : (query.page?.index ?? 0) * size;
+      const end = offset + size;
+      return { items: matching.slice(offset, end), total: matching.length, nextCursor: end < matching.length ? encodeCursor(end) : null };
+    },
+
+    async listUserMemberships(userId: string, ctx?: RequestContext): Promise<Membership[]> {
+      return toMemberships(await send('GET', `/api/account/identity/users/${encodeURIComponent(userId)}/organizations`, ctx));
+    },
+  };
+}

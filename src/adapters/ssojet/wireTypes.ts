@@ -1,0 +1,134 @@
+/**
+ * SSOJet's legacy (seed-navigation) management API, field names exactly as SSOJet spells them.
+ * Source: shared/reference/ssojet-api.md §2.1, §2.2, §3. The odd casing (`_id`, `LastLoginAt`,
+ * `Name`, `WhiteListDomains`, `email_id`, `role_id`) is SSOJet's, not a typo here.
+ */
+
+/** RFC 3339 text, often with nanoseconds (`2024-07-15T06:27:32.003681223Z`). */
+export type SsojetTimestamp = string;
+
+/** A role as held on a user record; the element shape is undocumented, so both forms are read. */
+export type SsojetUserRoleRef = string | { role_id?: string; id?: string; _id?: string; role_name?: string };
+
+/** `GET /api/v1/users`, `GET /api/v1/users/{id}`, and the answer of most user writes. */
+export interface SsojetUser {
+  _id: string;
+  account_id?: string;
+  /** Only in the Create User answer; `"000000000000000000000000"` means none. */
+  organization_id?: string;
+  connection_id?: string;
+  email: string;
+  first_name?: string;
+  last_name?: string;
+  groups?: unknown[] | null;
+  raw_attributes?: Record<string, unknown> | null;
+  roles?: SsojetUserRoleRef[] | null;
+  passkey_credential?: object | null;
+  /** The phone login id; `""` when the user has none. */
+  phone_id?: string;
+  created_at?: SsojetTimestamp;
+  modified_at?: SsojetTimestamp;
+  email_verified?: boolean;
+  is_active?: boolean;
+  LastLoginAt?: SsojetTimestamp | null;
+  tenants?: object | null;
+  identities?: unknown[] | null;
+}
+
+/** `GET /api/v1/users/{email}/email` answers a slimmer record keyed `id`, not `_id`. */
+export interface SsojetUserByEmail {
+  id: string;
+  account_id?: string;
+  connection_type?: string;
+  email: string;
+  first_name?: string;
+  last_name?: string;
+  created_at?: SsojetTimestamp;
+  modified_at?: SsojetTimestamp;
+  is_active?: boolean;
+  LastLoginAt?: SsojetTimestamp | null;
+}
+
+/** Body of `POST /api/v1/users`: every field required. */
+export interface SsojetCreateUserBody {
+  first_name: string;
+  last_name: string;
+  email: string;
+}
+
+/** Body of `PUT /api/v1/users/{id}`: every field required, so it replaces the record. */
+export interface SsojetUpdateUserBody {
+  email: string;
+  first_name: string;
+  last_name: string;
+  groups: unknown[] | Record<string, never>;
+  raw_attributes: Record<string, unknown>;
+}
+
+/** Body of `POST /api/v1/users/{id}/verify`: a string, not a boolean. */
+export interface SsojetVerifyUserBody {
+  verification_status: 'true' | 'false';
+}
+
+/** Body of `PUT /api/v1/users/{id}/roles`: replaces the whole set (singular name, array value). */
+export interface SsojetSetUserRolesBody {
+  role_id: string[];
+}
+
+/** `GET /api/v1/roles`. */
+export interface SsojetRole {
+  id: string;
+  name: string;
+  slug?: string;
+  description?: string;
+  /** Permission ids; may be null. (The current generation spells it `permission_ids`.) */
+  permission_id?: string[] | null;
+  is_deleted?: boolean;
+  is_active?: boolean;
+}
+
+/** `GET /api/v1/permissions`. */
+export interface SsojetPermission {
+  id: string;
+  name: string;
+  slug?: string;
+  description?: string;
+}
+
+/** `GET /api/v1/organizations`. */
+export interface SsojetOrganization {
+  id: string;
+  name: string;
+  /** Also spelled `WhiteListDomain` in the same docs. */
+  WhiteListDomains?: string[] | null;
+  allow_profiles_outside_organization?: boolean;
+  domain?: string;
+  WorkspaceName?: string;
+  is_active?: boolean;
+}
+
+/** One organization in `GET /api/account/identity/users/{id}/organizations`. */
+export interface SsojetUserOrganization {
+  id: string;
+  Name: string;
+  WhiteListDomains?: string[] | null;
+  AllowProfilesOutsideOrganization?: boolean;
+  domain?: string;
+  WorkspaceName?: string;
+  roles?: Array<{ role_id: string; role_name?: string; permissions?: string[] | null }> | null;
+  is_active?: boolean;
+  status?: string;
+}
+
+export interface SsojetUserOrganizations {
+  id: string;
+  email_id: string;
+  organizations: SsojetUserOrganization[] | null;
+}
+
+/** SSOJet's error body (current docs, `model.APIErrorResponse`); `error` is the HTTP status. */
+export interface SsojetErrorBody {
+  error: number;
+  error_code: string;
+  error_description: string;
+}

@@ -1,0 +1,283 @@
+/**
+ * MSW handlers for SSOJet's legacy user-management API (shared/reference/ssojet-api.md §3), with
+ * SSOJet's field names, its error body `{ error, error_code, error_description }`, bearer-token
+ * and client-id checks, validation (400), unknown ids (404) and injectable faults. Browser-safe:
+ * Storybook serves the same handlers through msw's service worker.
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { SsojetErrorBody, SsojetUser, SsojetUserByEmail, SsojetUserOrganizations } from '../../../adapters/ssojet/wireTypes.js';
+import type { SsojetFault, SsojetFaultQueue, SsojetRoute } from './faults.js';
+import { NO_ORGANIZATION, newUser, type SsojetEmulatorState } from './state.js';
+
+export interface HandlerContext {
+  /** Host only, e.g. `https://api.ssojet.com`. */
+  baseUrl: string;
+  clientId: string;
+  accessToken: string;
+  state: SsojetEmulatorState;
+  faults: SsojetFaultQueue;
+  newId(): string;
+  /** The current time as SSOJet writes it. */
+  now(): string;
+}
+
+type Body = Record<string, unknown>;
+type Params = Record<string, string | readonly string[] | undefined>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** SSOJet does not enumerate `error_code`; these are the emulator's choices. */
+const ERROR_CODES: Record<number, string> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'rate_limit_exceeded',
+  500: 'internal_server_error',
+  503: 'service_unavailable',
+};
+
+export function ssojetError(status: number, description: string, headers?: Record<string, string>): Response {
+  const body: SsojetErrorBody = { error: status, error_code: ERROR_CODES[status] ?? 'error', error_description: description };
+  return HttpResponse.json(body, { status, headers });
+}
+
+/** Thrown inside a resolver to answer with SSOJet's error body. */
+class Refusal {
+  constructor(readonly status: number, readonly description: string) {}
+}
+
+function refuse(status: number, description: string): never {
+  throw new Refusal(status, description);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+function isInjectedAnswer(fault: SsojetFault): boolean {
+  return fault.status !== undefined || fault.body !== undefined || fault.malformed === true;
+}
+
+function injectedAnswer(fault: SsojetFault): Response {
+  const status = fault.status ?? 200;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
+  if (fault.malformed) return new HttpResponse('{"_id": "6694c154565dfee5166d1cc7", "email": "us', { status, headers });
+  if (fault.body !== undefined) return HttpResponse.json(fault.body, { status, headers });
+  if (status >= 400) return ssojetError(status, 'Injected failure.', headers);
+  return HttpResponse.json({}, { status, headers });
+}
+
+async function jsonBody(request: Request): Promise<Body> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await request.text());
+  } catch {
+    refuse(400, 'The request body must be JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) refuse(400, 'The request body must be a JSON object.');
+  return body as Body;
+}
+
+function requiredString(body: Body, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string') refuse(400, `${field} is required.`);
+  return value;
+}
+
+function requiredEmail(body: Body): string {
+  const email = requiredString(body, 'email').trim();
+  if (!EMAIL.test(email)) refuse(400, 'email is not a valid email address.');
+  return email;
+}
+
+function isPlainObject(value: unknown): value is Body {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
+  const { state } = ctx;
+
+  function authorize(request: Request): void {
+    const authorization = request.headers.get('authorization');
+    if (!authorization) refuse(401, 'The Authorization header is missing.');
+    if (authorization !== `Bearer ${ctx.accessToken}`) refuse(401, 'The access token is invalid or has expired.');
+    const fromQuery = new URL(request.url).searchParams.get('client_id');
+    const fromHeader = request.headers.get('clientId');
+    if (!fromQuery && !fromHeader) refuse(401, 'client_id is required.');
+    if ((fromQuery && fromQuery !== ctx.clientId) || (fromHeader && fromHeader !== ctx.clientId)) refuse(401, 'client_id is not valid.');
+  }
+
+  function findUser(params: Params, name = 'userId'): SsojetUser {
+    const user = state.users.get(String(params[name]));
+    if (!user) refuse(404, 'User not found.');
+    return user;
+  }
+
+  function checkEmailFree(email: string, exceptUserId?: string): void {
+    const lower = email.toLowerCase();
+    for (const user of state.users.values()) {
+      if (user._id !== exceptUserId && user.email.toLowerCase() === lower) refuse(409, 'A user with this email already exists.');
+    }
+  }
+
+  function touch(user: SsojetUser): SsojetUser {
+    user.modified_at = ctx.now();
+    return user;
+  }
+
+  function route(
+    name: SsojetRoute,
+    method: 'get' | 'post' | 'put' | 'delete',
+    path: string,
+    resolve: (request: Request, params: Params) => unknown,
+  ): HttpHandler {
+    return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
+      await sleep(ctx.faults.latencyMs(), request.signal);
+      const fault = ctx.faults.take(name);
+      if (fault?.delayMs) await sleep(fault.delayMs, request.signal);
+      // The client gave up while we waited: do not apply a write it no longer expects.
+      if (request.signal.aborted) return HttpResponse.error();
+      if (fault && isInjectedAnswer(fault)) return injectedAnswer(fault);
+      try {
+        authorize(request);
+        return HttpResponse.json((await resolve(request, params)) as object);
+      } catch (error) {
+        if (error instanceof Refusal) return ssojetError(error.status, error.description);
+        throw error;
+      }
+    });
+  }
+
+  const listUsers = (request: Request) => {
+    const limit = new URL(request.url).searchParams.get('limit');
+    if (!limit) refuse(400, 'limit is required.');
+    if (!/^\d+$/.test(limit) || Number(limit) < 1) refuse(400, 'limit must be a positive integer.');
+    return [...state.users.values()].slice(0, Number(limit));
+  };
+
+  return [
+    route('listUsers', 'get', '/api/v1/users', listUsers),
+    // The legacy docs' heading and curl sample spell it this way.
+    route('listUsers', 'get', '/api/api/users', listUsers),
+
+    route('getUserByEmail', 'get', '/api/v1/users/:email/email', (_request, params) => {
+      const email = String(params.email).toLowerCase();
+      const user = [...state.users.values()].find((u) => u.email.toLowerCase() === email);
+      if (!user) refuse(404, 'User not found.');
+      const answer: SsojetUserByEmail = {
+        id: user._id,
+        account_id: user.account_id,
+        connection_type: 'ManualUser',
+        email: user.email,
+        first_name: user.first_name,
+        last_name: user.last_name,
+        created_at: user.created_at,
+        modified_at: user.modified_at,
+        is_active: user.is_active,
+        LastLoginAt: user.LastLoginAt,
+      };
+      return answer;
+    }),
+
+    route('getUser', 'get', '/api/v1/users/:userId', (_request, params) => findUser(params)),
+
+    route('createUser', 'post', '/api/v1/users', async (request) => {
+      const body = await jsonBody(request);
+      const first_name = requiredString(body, 'first_name');
+      const last_name = requiredString(body, 'last_name');
+      const email = requiredEmail(body);
+      checkEmailFree(email);
+      const user = newUser(state, ctx.newId(), { email, first_name, last_name }, ctx.now());
+      state.users.set(user._id, user);
+      state.memberships.set(user._id, []);
+      return { ...user, organization_id: NO_ORGANIZATION };
+    }),
+
+    route('updateUser', 'put', '/api/v1/users/:userId', async (request, params) => {
+      const user = findUser(params);
+      const body = await jsonBody(request);
+      const email = requiredEmail(body);
+      const first_name = requiredString(body, 'first_name');
+      const last_name = requiredString(body, 'last_name');
+      // The docs show `groups: {}` in the body but an array on the record; both are taken.
+      const { groups, raw_attributes } = body;
+      if (!('groups' in body)) refuse(400, 'groups is required.');
+      if (groups !== null && !Array.isArray(groups) && !(isPlainObject(groups) && Object.keys(groups).length === 0)) refuse(400, 'groups must be an array.');
+      if (!('raw_attributes' in body)) refuse(400, 'raw_attributes is required.');
+      if (raw_attributes !== null && !isPlainObject(raw_attributes)) refuse(400, 'raw_attributes must be an object.');
+      checkEmailFree(email, user._id);
+      Object.assign(user, { email, first_name, last_name, groups: Array.isArray(groups) ? groups : null, raw_attributes });
+      return touch(user);
+    }),
+
+    route('verifyUser', 'post', '/api/v1/users/:userId/verify', async (request, params) => {
+      const user = findUser(params);
+      const status = (await jsonBody(request)).verification_status;
+      if (status !== 'true' && status !== 'false') refuse(400, 'verification_status must be "true" or "false".');
+      user.email_verified = status === 'true';
+      return touch(user);
+    }),
+
+    route('deleteUser', 'delete', '/api/v1/users/:userId', (_request, params) => {
+      const user = findUser(params);
+      state.users.delete(user._id);
+      state.memberships.delete(user._id);
+      return { success: true };
+    }),
+
+    route('setUserRoles', 'put', '/api/v1/users/:userId/roles', async (request, params) => {
+      const user = findUser(params);
+      const roleIds = (await jsonBody(request)).role_id;
+      if (!Array.isArray(roleIds) || !roleIds.every((id) => typeof id === 'string')) refuse(400, 'role_id must be an array of role ids.');
+      const known = new Set(state.roles.filter((r) => !r.is_deleted).map((r) => r.id));
+      const unknown = roleIds.filter((id: string) => !known.has(id));
+      if (unknown.length) refuse(400, `Unknown role id: ${unknown.join(', ')}.`);
+      const unique = [...new Set(roleIds as string[])];
+      user.roles = unique.length ? unique : null;
+      return touch(user);
+    }),
+
+    route('listUserOrganizations', 'get', '/api/account/identity/users/:userId/organizations', (_request, params) => {
+      const user = findUser(params);
+      const organizations = (state.memberships.get(user._id) ?? []).flatMap((m) => {
+        const org = state.organizations.find((o) => o.id === m.organizationId);
+        if (!org) return [];
+        return [{
+          id: org.id,
+          Name: org.name,
+          WhiteListDomains: org.WhiteListDomains?.length ? [...org.WhiteListDomains] : null,
+          AllowProfilesOutsideOrganization: org.allow_profiles_outside_organization ?? false,
+          domain: org.domain ?? '',
+          WorkspaceName: org.WorkspaceName ?? '',
+          roles: m.roleIds.flatMap((roleId) => {
+            const role = state.roles.find((r) => r.id === roleId);
+            if (!role) return [];
+            const permissions = (role.permission_id ?? []).flatMap((p) => state.permissions.find((x) => x.id === p)?.name ?? []);
+            return [{ role_id: role.id, role_name: role.name, permissions }];
+          }),
+          is_active: org.is_active ?? true,
+          status: m.status,
+        }];
+      });
+      // A Go service writes an empty slice it never filled as null.
+      const answer: SsojetUserOrganizations = { id: user._id, email_id: user.email, organizations: organizations.length ? organizations : null };
+      return answer;
+    }),
+
+    route('listRoles', 'get', '/api/v1/roles', () => state.roles),
+    route('listPermissions', 'get', '/api/v1/permissions', () => state.permissions),
+    route('listOrganizations', 'get', '/api/v1/organizations', () => state.organizations),
+  ];
+}

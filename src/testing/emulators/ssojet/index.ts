@@ -1,0 +1,9 @@
+export {
+  createSsojetEmulator,
+  SSOJET_EMULATOR_ACCESS_TOKEN,
+  SSOJET_EMULATOR_CLIENT_ID,
+  type SsojetEmulator,
+  type SsojetEmulatorOptions,
+} from './emulator.js';
+export type { SsojetFault, SsojetFaults, SsojetRoute } from './faults.js';
+export type { SsojetEmulatorMembership, SsojetEmulatorState } from './state.js';
