@@ -12,3 +12,4 @@ export {
   type SsojetEmulatorState,
   type SsojetEmulatorMembership,
 } from './emulators/ssojet/index.js';
+export * from './emulators/descope/index.js';

@@ -1,0 +1,9 @@
+export {
+  createDescopeAdapter,
+  descopeBaseUrl,
+  type DescopeAdapterOptions,
+  type DescopeManagementKeyAuth,
+  type DescopeSessionAuth,
+} from './descopeAdapter.js';
+export { parseRoleId, projectRoleId, tenantRoleId, type DescopeRoleRef } from './roleIds.js';
+export type { DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus, DescopeUserTenant, DescopeErrorBody } from './wire.js';

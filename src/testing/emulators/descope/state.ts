@@ -1,0 +1,119 @@
+/**
+ * The Descope emulator's data, held in Descope's own wire shapes, and the seed that fills it from
+ * the memory adapter's generated directory: organizations become tenants, organization roles
+ * become tenant-scoped roles, memberships become `userTenants`.
+ */
+import { generateDirectory } from '../../../adapters/memory/directory.js';
+import { createRandom, type Random } from '../../../adapters/memory/random.js';
+import type { DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus } from '../../../adapters/descope/wire.js';
+import type { UserStatus } from '../../../core/model.js';
+
+export interface DescopeEmulatorState {
+  /** In creation order, which is the order search answers in when it is not asked to sort. */
+  users: DescopeUser[];
+  roles: DescopeRole[];
+  tenants: DescopeTenant[];
+}
+
+export interface DescopeSeedOptions {
+  seed?: number;
+  userCount?: number;
+  organizationCount?: number;
+}
+
+const STATUS: Record<UserStatus, DescopeUserStatus> = { active: 'enabled', invited: 'invited', disabled: 'disabled' };
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+const toSeconds = (iso: string | null) => (iso ? Math.floor(Date.parse(iso) / 1000) : 0);
+
+/** Descope user ids look like `U2` + 24 characters. */
+export function createUserIdFactory(seed: number): () => string {
+  const random: Random = createRandom(seed ^ 0xde5c0e);
+  return () => {
+    let id = 'U2';
+    for (let i = 0; i < 24; i++) id += ID_CHARS[Math.floor(random() * ID_CHARS.length)];
+    return id;
+  };
+}
+
+/** A user record with every field Descope sends, at Descope's empty values. */
+export function blankUser(userId: string, loginId: string): DescopeUser {
+  return {
+    loginIds: [loginId],
+    userId,
+    name: '',
+    email: '',
+    phone: '',
+    verifiedEmail: false,
+    verifiedPhone: false,
+    roleNames: [],
+    userTenants: [],
+    status: 'enabled',
+    externalIds: [loginId],
+    picture: '',
+    test: false,
+    customAttributes: {},
+    createdTime: Math.floor(Date.now() / 1000),
+    givenName: '',
+    middleName: '',
+    familyName: '',
+    editable: true,
+    ssoAppIds: [],
+    TOTP: false,
+    SAML: false,
+    SCIM: false,
+    OIDC: false,
+    OAuth: {},
+    webauthn: false,
+    password: false,
+    push: false,
+  };
+}
+
+export function seedState(options: DescopeSeedOptions = {}): DescopeEmulatorState {
+  const directory = generateDirectory({ seed: options.seed ?? 1, userCount: options.userCount ?? 100, organizationCount: options.organizationCount });
+  const roleById = new Map(directory.roles.map((r) => [r.id, r]));
+  const roleName = (id: string) => roleById.get(id)?.name ?? id;
+
+  const tenants: DescopeTenant[] = directory.organizations.map((org, i) => ({
+    id: org.id,
+    name: org.name,
+    selfProvisioningDomains: [...org.domains],
+    domains: [],
+    customAttributes: {},
+    createdTime: toSeconds('2023-01-01T00:00:00Z') + i * 86_400,
+    disabled: false,
+  }));
+
+  const roles: DescopeRole[] = directory.roles.map((r) => ({
+    name: r.name,
+    description: r.description ?? '',
+    permissionNames: [...r.permissions],
+    createdTime: toSeconds('2023-01-01T00:00:00Z'),
+    ...(r.organizationId ? { tenantId: r.organizationId } : {}),
+    default: false,
+    private: false,
+  }));
+
+  const users = directory.users.map((u): DescopeUser => {
+    const email = u.email ?? '';
+    return {
+      ...blankUser(`U2${u.id}`, email),
+      name: u.name ?? '',
+      email,
+      phone: u.phone?.replace(/\s+/g, '') ?? '',
+      verifiedEmail: u.emailVerified,
+      verifiedPhone: Boolean(u.phone),
+      roleNames: u.roleIds.map(roleName),
+      userTenants: (u.memberships ?? []).map((m) => ({ tenantId: m.organization.id, tenantName: m.organization.name, roleNames: m.roleIds.map(roleName) })),
+      status: STATUS[u.status],
+      customAttributes: { ...u.customAttributes },
+      createdTime: toSeconds(u.createdAt),
+      givenName: u.givenName ?? '',
+      familyName: u.familyName ?? '',
+      password: u.status !== 'invited',
+    };
+  });
+
+  return { users, roles, tenants };
+}
