@@ -32,6 +32,25 @@ function chromium() {
 }
 
 export default defineConfig({
+  // Pre-bundled up front: when Vite discovers a dependency mid-run in the browser projects it
+  // reloads the page, and the test running at that moment fails on a fresh machine.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'swr',
+      '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      '@radix-ui/react-dialog',
+      '@testing-library/react',
+      '@testing-library/jest-dom/vitest',
+      'msw',
+      'msw/browser',
+    ],
+  },
   build: {
     // public/ holds MSW's service worker for the browser tests and Storybook, not for the package.
     copyPublicDir: false,
@@ -43,6 +62,7 @@ export default defineConfig({
         index: resolve(import.meta.dirname, 'src/index.ts'),
         memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
         ssojet: resolve(import.meta.dirname, 'src/adapters/ssojet/index.ts'),
+        descope: resolve(import.meta.dirname, 'src/adapters/descope/index.ts'),
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
       },
       formats: ['es'],

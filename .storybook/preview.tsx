@@ -1,5 +1,6 @@
 import { definePreview } from '@storybook/react-vite';
 import addonA11y from '@storybook/addon-a11y';
+import '../src/theme/styles.css';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import type { RosterAdapter } from '../src/core/adapter.js';
 import { RosterProvider, type RosterProviderProps } from '../src/react/RosterProvider.js';

@@ -1,3 +1,4 @@
 /** react-roster: provider, hooks, components and the provider-neutral types. */
 export * from './core/index.js';
 export * from './react/index.js';
+export * from './components/UserTable/index.js';

@@ -5,6 +5,8 @@
  */
 import type { RosterErrorCode } from '../core/errors.js';
 import type { UserStatus } from '../core/model.js';
+import { englishOrgListMessages, type OrgListMessages } from './orgListMessages.js';
+import { englishRoleEditorMessages, type RoleEditorMessages } from './roleEditorMessages.js';
 
 export interface RosterMessages {
   errors: Record<RosterErrorCode, string>;
@@ -13,6 +15,77 @@ export interface RosterMessages {
   unknownValue: string;
   loading: string;
   retry: string;
+  cancel: string;
+  close: string;
+  userTable: UserTableMessages;
+  roleEditor: RoleEditorMessages;
+  orgList: OrgListMessages;
+}
+
+export interface UserTableMessages {
+  label: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  statusFilter: string;
+  roleFilter: string;
+  organizationFilter: string;
+  anyStatus: string;
+  anyRole: string;
+  anyOrganization: string;
+  columnsMenu: string;
+  showColumn: (column: string) => string;
+  createUser: string;
+  columns: { select: string; name: string; email: string; status: string; roles: string; organizations: string; createdAt: string; lastLoginAt: string; actions: string };
+  selectAllOnPage: string;
+  selectRow: (name: string) => string;
+  sortBy: (column: string) => string;
+  empty: string;
+  emptyFiltered: string;
+  clearFilters: string;
+  usersCount: (count: number) => string;
+  truncated: (limit: number) => string;
+  updating: string;
+  pageSize: string;
+  paginationLabel: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, pages: number) => string;
+  page: (page: number) => string;
+  rowActions: (name: string) => string;
+  enable: string;
+  disable: string;
+  delete: string;
+  deleteTitle: (name: string) => string;
+  deleteDescription: string;
+  deleteConfirm: string;
+  selected: (count: number) => string;
+  clearSelection: string;
+  bulkActions: string;
+  assignRole: string;
+  assignRoleLabel: string;
+  apply: string;
+  enableSelected: string;
+  disableSelected: string;
+  deleteSelected: string;
+  bulkDeleteTitle: (count: number) => string;
+  bulkDeleteDescription: string;
+  bulkResult: (succeeded: number, failed: number) => string;
+  retryFailed: string;
+  dismiss: string;
+  createTitle: string;
+  createDescription: string;
+  emailLabel: string;
+  nameLabel: string;
+  phoneLabel: string;
+  rolesLabel: string;
+  inviteLabel: string;
+  create: string;
+  required: string;
+  invalidEmail: string;
+  created: (name: string) => string;
+  deleted: (name: string) => string;
+  statusChanged: (name: string, status: string) => string;
+  noRoles: string;
 }
 
 export const englishMessages: RosterMessages = {
@@ -34,18 +107,88 @@ export const englishMessages: RosterMessages = {
   unknownValue: '—',
   loading: 'Loading…',
   retry: 'Try again',
+  cancel: 'Cancel',
+  close: 'Close',
+  userTable: {
+    label: 'Users',
+    searchLabel: 'Search users',
+    searchPlaceholder: 'Search by name or email',
+    statusFilter: 'Status',
+    roleFilter: 'Role',
+    organizationFilter: 'Organization',
+    anyStatus: 'Any status',
+    anyRole: 'Any role',
+    anyOrganization: 'Any organization',
+    columnsMenu: 'Columns',
+    showColumn: (column) => `Show ${column}`,
+    createUser: 'Create user',
+    columns: { select: 'Select', name: 'Name', email: 'Email', status: 'Status', roles: 'Roles', organizations: 'Organizations', createdAt: 'Created', lastLoginAt: 'Last sign-in', actions: 'Actions' },
+    selectAllOnPage: 'Select all users on this page',
+    selectRow: (name) => `Select ${name}`,
+    sortBy: (column) => `Sort by ${column}`,
+    empty: 'No users yet.',
+    emptyFiltered: 'No users match these filters.',
+    clearFilters: 'Clear search and filters',
+    usersCount: (count) => `${count.toLocaleString()} ${count === 1 ? 'user' : 'users'}`,
+    truncated: (limit) => `Searching the first ${limit.toLocaleString()} users only: this directory cannot search by itself.`,
+    updating: 'Updating…',
+    pageSize: 'Rows per page',
+    paginationLabel: 'Pages of users',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: (page, pages) => `Page ${page.toLocaleString()} of ${pages.toLocaleString()}`,
+    page: (page) => `Page ${page.toLocaleString()}`,
+    rowActions: (name) => `Actions for ${name}`,
+    enable: 'Enable',
+    disable: 'Disable',
+    delete: 'Delete…',
+    deleteTitle: (name) => `Delete ${name}?`,
+    deleteDescription: 'The user loses access at once. This cannot be undone.',
+    deleteConfirm: 'Delete user',
+    selected: (count) => `${count.toLocaleString()} selected`,
+    clearSelection: 'Clear selection',
+    bulkActions: 'Bulk actions',
+    assignRole: 'Assign role',
+    assignRoleLabel: 'Role to assign',
+    apply: 'Apply',
+    enableSelected: 'Enable',
+    disableSelected: 'Disable',
+    deleteSelected: 'Delete…',
+    bulkDeleteTitle: (count) => `Delete ${count.toLocaleString()} ${count === 1 ? 'user' : 'users'}?`,
+    bulkDeleteDescription: 'They lose access at once. This cannot be undone.',
+    bulkResult: (succeeded, failed) => (failed ? `${succeeded} done, ${failed} failed.` : `Done for ${succeeded} ${succeeded === 1 ? 'user' : 'users'}.`),
+    retryFailed: 'Retry failed',
+    dismiss: 'Dismiss',
+    createTitle: 'Create user',
+    createDescription: 'They can sign in once created, or when they accept the invitation.',
+    emailLabel: 'Email',
+    nameLabel: 'Name',
+    phoneLabel: 'Phone',
+    rolesLabel: 'Roles',
+    inviteLabel: 'Send an invitation email',
+    create: 'Create user',
+    required: 'Required.',
+    invalidEmail: 'Enter a valid email address.',
+    created: (name) => `Created ${name}.`,
+    deleted: (name) => `Deleted ${name}.`,
+    statusChanged: (name, status) => `${name} is now ${status.toLowerCase()}.`,
+    noRoles: 'No roles',
+  },
+  roleEditor: englishRoleEditorMessages,
+  orgList: englishOrgListMessages,
 };
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
-/** Merges overrides into a full messages object, one level deep for grouped messages. */
+/** Merges overrides into a full messages object, group by group, at any depth. */
 export function mergeMessages<T extends object>(base: T, overrides: DeepPartial<T> | undefined): T {
   if (!overrides) return base;
   const out = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) continue;
     const current = out[key];
-    out[key] = typeof value === 'object' && value !== null && typeof current === 'object' && current !== null ? { ...current, ...value } : value;
+    const bothGroups = typeof value === 'object' && value !== null && typeof current === 'object' && current !== null;
+    out[key] = bothGroups ? mergeMessages(current, value as DeepPartial<typeof current>) : value;
   }
   return out as T;
 }

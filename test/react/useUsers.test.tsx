@@ -21,9 +21,9 @@ describe('useUsers', () => {
   it('deduplicates: two hooks asking for the same page make one request', async () => {
     const spy = spyOnAdapter(createMemoryAdapter());
     const { result } = renderRosterHook(() => [useUsers(firstPage, { prefetchNext: false }), useUsers({ page: { size: 10 } }, { prefetchNext: false })], spy.adapter);
-    await waitFor(() => expect(result.current[1].data?.items).toHaveLength(10));
+    await waitFor(() => expect(result.current[1]!.data?.items).toHaveLength(10));
     expect(spy.count('listUsers')).toBe(1);
-    expect(result.current[0].data).toBe(result.current[1].data);
+    expect(result.current[0]!.data).toBe(result.current[1]!.data);
   });
 
   it('treats equivalent queries as one key (blank search, empty filters)', async () => {
@@ -32,7 +32,7 @@ describe('useUsers', () => {
       () => [useUsers(firstPage, { prefetchNext: false }), useUsers({ search: '  ', filter: { status: [] }, page: { size: 10 } }, { prefetchNext: false })],
       spy.adapter,
     );
-    await waitFor(() => expect(result.current[1].data).toBeDefined());
+    await waitFor(() => expect(result.current[1]!.data).toBeDefined());
     expect(spy.count('listUsers')).toBe(1);
   });
 

@@ -1,0 +1,151 @@
+import { useId, useRef, useState } from 'react';
+import { isRosterError } from '../../core/errors.js';
+import type { User } from '../../core/model.js';
+import { useRoster } from '../../react/context.js';
+import { useRoles } from '../../react/useRoles.js';
+import { Button } from '../primitives/Button.js';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
+import { cx } from '../styling.js';
+import { displayName } from './columns.js';
+import { runBulk } from './runBulk.js';
+
+type BulkAction = { kind: 'assignRole'; roleId: string } | { kind: 'status'; status: 'active' | 'disabled' } | { kind: 'delete' };
+
+interface BulkResult {
+  action: BulkAction;
+  succeeded: number;
+  failed: { user: User; message: string }[];
+}
+
+export interface BulkBarProps {
+  selected: User[];
+  /** Called with the ids that succeeded, so they leave the selection; failures stay selected. */
+  onDone: (succeededIds: string[]) => void;
+  onClear: () => void;
+  portal: HTMLElement | null;
+  unstyled: boolean;
+}
+
+/** Actions over the selected users, with one result per user and a retry of just the failures. */
+export function BulkBar({ selected, onDone, onClear, portal, unstyled }: BulkBarProps) {
+  const { client, adapter, messages } = useRoster('UserTable');
+  const t = messages.userTable;
+  const roles = useRoles();
+  const [roleId, setRoleId] = useState('');
+  const [isRunning, setRunning] = useState(false);
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const roleSelectId = useId();
+  const region = useRef<HTMLDivElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmedDelete = useRef(false);
+  const canAssign = Boolean(adapter.addUserRoles || adapter.setUserRoles);
+
+  const run = async (action: BulkAction, users: User[]) => {
+    if (isRunning || !users.length) return;
+    setRunning(true);
+    setResult(null);
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const outcome = await runBulk([...byId.keys()], (userId) => {
+      if (action.kind === 'assignRole') return client.changeRoles(userId, { kind: 'add', roleIds: [action.roleId] });
+      if (action.kind === 'status') return client.setUserStatus(userId, action.status);
+      return client.deleteUser(userId);
+    });
+    setRunning(false);
+    setResult({
+      action,
+      succeeded: outcome.succeeded.length,
+      failed: outcome.failed.map(({ userId, error }) => ({ user: byId.get(userId)!, message: isRosterError(error) ? messages.errors[error.code] : messages.errors.server })),
+    });
+    onDone(outcome.succeeded);
+  };
+
+  if (!selected.length && !result) return null;
+  return (
+    <div ref={region} tabIndex={-1} role="region" aria-label={t.bulkActions} data-roster-part="user-table-bulk-bar" data-pending={isRunning || undefined} className={cx(!unstyled && 'roster-user-table-bulk-bar')}>
+      {selected.length > 0 && (
+        <div data-roster-part="user-table-bulk-actions" className={cx(!unstyled && 'roster-user-table-bulk-actions')}>
+          <strong>{t.selected(selected.length)}</strong>
+          {canAssign && roles.data && (
+            <span data-roster-part="user-table-bulk-assign" className={cx(!unstyled && 'roster-inline')}>
+              <label htmlFor={roleSelectId}>{t.assignRoleLabel}</label>
+              <select id={roleSelectId} value={roleId} onChange={(e) => setRoleId(e.target.value)} data-roster-part="select" className={cx(!unstyled && 'roster-select')}>
+                <option value="">—</option>
+                {roles.data.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+              <Button size="sm" unstyled={unstyled} disabled={!roleId} isPending={isRunning} onClick={() => void run({ kind: 'assignRole', roleId }, selected)}>
+                {t.apply}
+              </Button>
+            </span>
+          )}
+          {adapter.setUserStatus && (
+            <>
+              <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'active' }, selected)}>
+                {t.enableSelected}
+              </Button>
+              <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'disabled' }, selected)}>
+                {t.disableSelected}
+              </Button>
+            </>
+          )}
+          {adapter.deleteUser && (
+            <Button ref={deleteButton} size="sm" variant="danger" unstyled={unstyled} isPending={isRunning} onClick={() => setConfirmDelete(true)}>
+              {t.deleteSelected}
+            </Button>
+          )}
+          <Button size="sm" variant="ghost" unstyled={unstyled} onClick={onClear} disabled={isRunning}>
+            {t.clearSelection}
+          </Button>
+        </div>
+      )}
+      <div role="status" data-roster-part="user-table-bulk-result" className={cx(!unstyled && 'roster-user-table-bulk-result')}>
+        {result && (
+          <>
+            <p>{t.bulkResult(result.succeeded, result.failed.length)}</p>
+            {result.failed.length > 0 && (
+              <>
+                <ul>
+                  {result.failed.map(({ user, message }) => (
+                    <li key={user.id}>
+                      <bdi>{displayName(user, messages)}</bdi>: {message}
+                    </li>
+                  ))}
+                </ul>
+                <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run(result.action, result.failed.map((f) => f.user))}>
+                  {t.retryFailed}
+                </Button>
+              </>
+            )}
+            <Button size="sm" variant="ghost" unstyled={unstyled} onClick={() => setResult(null)}>
+              {t.dismiss}
+            </Button>
+          </>
+        )}
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        onOpenChange={setConfirmDelete}
+        title={t.bulkDeleteTitle(selected.length)}
+        description={t.bulkDeleteDescription}
+        confirmLabel={t.deleteConfirm}
+        cancelLabel={messages.cancel}
+        container={portal}
+        unstyled={unstyled}
+        onConfirm={() => {
+          confirmedDelete.current = true;
+          return run({ kind: 'delete' }, selected);
+        }}
+        onCloseAutoFocus={(event) => {
+          // After a delete the button may be gone with the selection; the results take focus.
+          event.preventDefault();
+          (confirmedDelete.current ? region.current : deleteButton.current)?.focus();
+          confirmedDelete.current = false;
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { isRosterError } from '../../core/errors.js';
+import type { User } from '../../core/model.js';
+import { useRoster } from '../../react/context.js';
+import { useRoles } from '../../react/useRoles.js';
+import { Button } from '../primitives/Button.js';
+import { Checkbox } from '../primitives/Checkbox.js';
+import { DialogFrame } from '../primitives/DialogFrame.js';
+import { cx } from '../styling.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+interface Fields {
+  email: string;
+  name: string;
+  phone: string;
+  roleIds: string[];
+  invite: boolean;
+}
+
+const EMPTY: Fields = { email: '', name: '', phone: '', roleIds: [], invite: true };
+
+export interface CreateUserDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (user: User) => void;
+  container: HTMLElement | null;
+  unstyled: boolean;
+}
+
+/**
+ * Create or invite a user. Validates before sending, shows the server's field errors on their
+ * fields, and sends one request however often Create is pressed.
+ */
+export function CreateUserDialog({ open, onOpenChange, onCreated, container, unstyled }: CreateUserDialogProps) {
+  const { client, messages } = useRoster('UserTable');
+  const t = messages.userTable;
+  const roles = useRoles();
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [errors, setErrors] = useState<Partial<Record<keyof Fields | 'form', string>>>({});
+  const [isPending, setPending] = useState(false);
+  const submitting = useRef(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const reset = () => {
+    setFields(EMPTY);
+    setErrors({});
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (submitting.current) return;
+    const email = fields.email.trim();
+    const found: typeof errors = {};
+    if (!email) found.email = t.required;
+    else if (!EMAIL.test(email)) found.email = t.invalidEmail;
+    setErrors(found);
+    if (found.email) {
+      emailRef.current?.focus();
+      return;
+    }
+    submitting.current = true;
+    setPending(true);
+    try {
+      const user = await client.createUser({
+        email,
+        name: fields.name.trim() || null,
+        phone: fields.phone.trim() || null,
+        roleIds: fields.roleIds,
+        invite: fields.invite,
+      });
+      reset();
+      onOpenChange(false);
+      onCreated(user);
+    } catch (error) {
+      if (isRosterError(error) && error.fieldErrors && Object.keys(error.fieldErrors).some((f) => f in EMPTY)) {
+        setErrors({ ...(error.fieldErrors as typeof errors) });
+        if (error.fieldErrors.email) emailRef.current?.focus();
+      } else {
+        setErrors({ form: isRosterError(error) ? messages.errors[error.code] : messages.errors.server });
+      }
+    } finally {
+      submitting.current = false;
+      setPending(false);
+    }
+  };
+
+  const field = (name: 'email' | 'name' | 'phone', label: string, props: { type: string; autoComplete: string; required?: boolean }) => (
+    <div data-roster-part="field" data-invalid={errors[name] ? '' : undefined} className={cx(!unstyled && 'roster-field')}>
+      <label htmlFor={`${id}-${name}`}>
+        {label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      <input
+        id={`${id}-${name}`}
+        ref={name === 'email' ? emailRef : undefined}
+        name={name}
+        value={fields[name]}
+        onChange={(e) => setFields({ ...fields, [name]: e.target.value })}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
+        aria-required={props.required || undefined}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        data-roster-part="input"
+        className={cx(!unstyled && 'roster-input')}
+      />
+      {errors[name] && (
+        <p id={`${id}-${name}-error`} data-roster-part="field-error" className={cx(!unstyled && 'roster-field-error')}>
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <DialogFrame
+      open={open}
+      onOpenChange={(next) => {
+        if (submitting.current) return;
+        if (!next) reset();
+        onOpenChange(next);
+      }}
+      title={t.createTitle}
+      description={t.createDescription}
+      container={container}
+      unstyled={unstyled}
+    >
+      <form noValidate onSubmit={(e) => void submit(e)} data-roster-part="create-user-form" className={cx(!unstyled && 'roster-form')}>
+        {field('email', t.emailLabel, { type: 'email', autoComplete: 'off', required: true })}
+        {field('name', t.nameLabel, { type: 'text', autoComplete: 'off' })}
+        {field('phone', t.phoneLabel, { type: 'tel', autoComplete: 'off' })}
+        {roles.data && roles.data.length > 0 && (
+          <fieldset data-roster-part="field" className={cx(!unstyled && 'roster-field roster-fieldset')}>
+            <legend>{t.rolesLabel}</legend>
+            {roles.data.map((role) => (
+              <label key={role.id} data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
+                <Checkbox
+                  unstyled={unstyled}
+                  checked={fields.roleIds.includes(role.id)}
+                  onChange={(e) => setFields({ ...fields, roleIds: e.target.checked ? [...fields.roleIds, role.id] : fields.roleIds.filter((r) => r !== role.id) })}
+                />
+                <bdi>{role.name}</bdi>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
+          <Checkbox unstyled={unstyled} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
+          {t.inviteLabel}
+        </label>
+        {errors.form && (
+          <p role="alert" data-roster-part="form-error" className={cx(!unstyled && 'roster-field-error')}>
+            {errors.form}
+          </p>
+        )}
+        <div data-roster-part="dialog-footer" className={cx(!unstyled && 'roster-dialog-footer')}>
+          <Button unstyled={unstyled} onClick={() => (reset(), onOpenChange(false))} disabled={isPending}>
+            {messages.cancel}
+          </Button>
+          <Button type="submit" variant="primary" unstyled={unstyled} isPending={isPending}>
+            {t.create}
+          </Button>
+        </div>
+      </form>
+    </DialogFrame>
+  );
+}

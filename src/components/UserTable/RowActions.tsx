@@ -1,0 +1,37 @@
+import type { User } from '../../core/model.js';
+import { useRoster } from '../../react/context.js';
+import { Menu, type MenuItem } from '../primitives/Menu.js';
+import { displayName } from './columns.js';
+
+export interface RowActionsProps {
+  user: User;
+  unstyled: boolean;
+  /** Extra items from the host, shown before the built-in ones. */
+  extraItems?: (user: User) => MenuItem[];
+  announce: (message: string) => void;
+  onError: (error: unknown) => void;
+  /** Asks the table to confirm a delete; the confirmation outlives the row it removes. */
+  onRequestDelete: (user: User, menuButton: HTMLButtonElement | null) => void;
+}
+
+/** The ⋯ menu of one row: the host's own items, enable or disable, and delete. */
+export function RowActions({ user, unstyled, extraItems, announce, onError, onRequestDelete }: RowActionsProps) {
+  const { client, adapter, messages } = useRoster('UserTable');
+  const t = messages.userTable;
+  const name = displayName(user, messages);
+  let menuButton: HTMLButtonElement | null = null;
+
+  const items: MenuItem[] = [...(extraItems?.(user) ?? [])];
+  if (adapter.setUserStatus && user.status !== 'invited') {
+    const next = user.status === 'disabled' ? 'active' : 'disabled';
+    items.push({
+      id: 'status',
+      label: next === 'active' ? t.enable : t.disable,
+      onSelect: () =>
+        void client.setUserStatus(user.id, next).then((u) => announce(t.statusChanged(name, messages.status[u.status])), onError),
+    });
+  }
+  if (adapter.deleteUser) items.push({ id: 'delete', label: t.delete, variant: 'danger', onSelect: () => onRequestDelete(user, menuButton) });
+  if (!items.length) return null;
+  return <Menu label={t.rowActions(name)} items={items} unstyled={unstyled} buttonRef={(el) => (menuButton = el)} />;
+}

@@ -1,0 +1,39 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { RosterError } from '../../core/errors.js';
+import type { RosterMessages } from '../../react/messages.js';
+import { cx } from '../styling.js';
+import { Button } from './Button.js';
+
+export interface ErrorBannerProps {
+  error: RosterError;
+  messages: RosterMessages;
+  onRetry?: () => void;
+  unstyled?: boolean;
+  className?: string;
+}
+
+/** What went wrong, in the admin's words, with a retry; for 429 it counts down Retry-After. */
+export function ErrorBanner({ error, messages, onRetry, unstyled, className }: ErrorBannerProps) {
+  // Counted from when this error arrived, not from each render.
+  const waitUntil = useMemo(() => (error.code === 'rate_limited' && error.retryAfterMs ? Date.now() + error.retryAfterMs : null), [error]);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!waitUntil) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [waitUntil]);
+  const secondsLeft = waitUntil ? Math.max(0, Math.ceil((waitUntil - now) / 1000)) : 0;
+  return (
+    <div role="alert" data-roster-part="error-banner" data-code={error.code} className={cx(!unstyled && 'roster-error-banner', className)}>
+      <p>
+        {messages.errors[error.code]}
+        {secondsLeft > 0 && <> {messages.retryInSeconds(secondsLeft)}</>}
+      </p>
+      {onRetry && (
+        <Button size="sm" unstyled={unstyled} onClick={onRetry} disabled={secondsLeft > 0}>
+          {messages.retry}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/** Strings of RoleEditor and RoleEditorDialog; part of RosterMessages as `roleEditor`. */
+export interface RoleEditorMessages {
+  /** Legend of the role checkboxes for project-wide roles. */
+  label: string;
+  /** Legend of the role checkboxes inside one organization. */
+  labelInOrganization: (organization: string) => string;
+  currentRoles: string;
+  noRolesHeld: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  /** How many roles the search shows, out of all. */
+  matchCount: (shown: number, total: number) => string;
+  noMatch: (search: string) => string;
+  noRolesAvailable: string;
+  permissionsOf: (role: string) => string;
+  noPermissions: string;
+  /** Marks a role that the staged change will add or remove, next to its name. */
+  willBeAdded: string;
+  willBeRemoved: string;
+  /** The staged change as a sentence, e.g. "adds Admin, removes Viewer". */
+  diff: (added: string[], removed: string[]) => string;
+  /** The line above Save that shows the staged change. */
+  unsaved: (diff: string) => string;
+  noChanges: string;
+  save: string;
+  saving: string;
+  /** Inline Cancel: drops the staged changes. */
+  discardChanges: string;
+  saved: string;
+  /** Immediate mode, after one toggle lands. */
+  roleAdded: (role: string) => string;
+  roleRemoved: (role: string) => string;
+  /** A save that failed before anything changed. */
+  notSaved: string;
+  /** A save whose additions landed but whose removals failed. */
+  partlySaved: (added: string[]) => string;
+  readOnly: string;
+  notMember: string;
+  dialogTitle: string;
+  dialogTitleInOrganization: (organization: string) => string;
+  dialogDescription: string;
+  dialogDescriptionImmediate: string;
+  discardTitle: string;
+  discardDescription: (diff: string) => string;
+  discardConfirm: string;
+  keepEditing: string;
+}
+
+const list = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+
+export const englishRoleEditorMessages: RoleEditorMessages = {
+  label: 'Roles',
+  labelInOrganization: (organization) => `Roles in ${organization}`,
+  currentRoles: 'Holds now',
+  noRolesHeld: 'No roles yet.',
+  searchLabel: 'Search roles',
+  searchPlaceholder: 'Name, description or permission',
+  matchCount: (shown, total) => (shown === total ? `${total.toLocaleString()} ${total === 1 ? 'role' : 'roles'}` : `${shown.toLocaleString()} of ${total.toLocaleString()} roles`),
+  noMatch: (search) => `No roles match “${search}”.`,
+  noRolesAvailable: 'There are no roles to assign here.',
+  permissionsOf: (role) => `Permissions of ${role}`,
+  noPermissions: 'No permissions',
+  willBeAdded: 'will be added',
+  willBeRemoved: 'will be removed',
+  diff: (added, removed) => [added.length ? `adds ${list(added)}` : '', removed.length ? `removes ${list(removed)}` : ''].filter(Boolean).join(', '),
+  unsaved: (diff) => `Unsaved: ${diff}.`,
+  noChanges: 'No unsaved changes.',
+  save: 'Save changes',
+  saving: 'Saving…',
+  discardChanges: 'Discard changes',
+  saved: 'Roles saved.',
+  roleAdded: (role) => `${role} added.`,
+  roleRemoved: (role) => `${role} removed.`,
+  notSaved: 'Nothing was changed. The list shows the roles as they are saved now.',
+  partlySaved: (added) => `Added ${list(added)}, but the removals were not saved. The list shows the roles as they are saved now.`,
+  readOnly: 'You can see these roles, but this directory does not allow changing them here.',
+  notMember: 'This user is not a member of this organization, so they hold no roles in it.',
+  dialogTitle: 'Edit roles',
+  dialogTitleInOrganization: (organization) => `Edit roles in ${organization}`,
+  dialogDescription: 'Choose the roles this user holds. Nothing changes until you save.',
+  dialogDescriptionImmediate: 'Choose the roles this user holds. Each change is saved at once.',
+  discardTitle: 'Discard changes?',
+  discardDescription: (diff) => `Closing now drops your unsaved change: ${diff}.`,
+  discardConfirm: 'Discard changes',
+  keepEditing: 'Keep editing',
+};
