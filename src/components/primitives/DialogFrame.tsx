@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { cx } from '../styling.js';
 
 export interface DialogFrameProps {
@@ -26,6 +26,9 @@ export interface DialogFrameProps {
 
 /** Radix Dialog with Roster's frame: title, description, body, footer; focus trapped and returned. */
 export function DialogFrame({ open, onOpenChange, title, description, children, footer, role = 'dialog', container, unstyled, className, onCloseAutoFocus, onEscapeKeyDown, onInteractOutside }: DialogFrameProps) {
+  // Radix returns focus only to a Dialog.Trigger; Roster opens dialogs from buttons, menus and
+  // code, so it remembers what had focus when the dialog opened and goes back there.
+  const returnTo = useRef<HTMLElement | null>(null);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal container={container ?? undefined}>
@@ -34,7 +37,15 @@ export function DialogFrame({ open, onOpenChange, title, description, children, 
           role={role}
           data-roster-part="dialog"
           className={cx(!unstyled && 'roster-dialog', className)}
-          onCloseAutoFocus={onCloseAutoFocus}
+          onOpenAutoFocus={() => {
+            returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            onCloseAutoFocus?.(event);
+            if (event.defaultPrevented) return;
+            event.preventDefault();
+            if (returnTo.current?.isConnected) returnTo.current.focus();
+          }}
           onEscapeKeyDown={onEscapeKeyDown}
           onInteractOutside={onInteractOutside}
         >
