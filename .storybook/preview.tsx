@@ -1,5 +1,6 @@
 import { definePreview } from '@storybook/react-vite';
 import addonA11y from '@storybook/addon-a11y';
+import addonMsw from 'msw-storybook-addon';
 import '../src/theme/styles.css';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import type { RosterAdapter } from '../src/core/adapter.js';
@@ -12,7 +13,9 @@ export interface RosterStoryParameters {
 }
 
 export default definePreview({
-  addons: [addonA11y()],
+  // msw serves the IdP emulators (and Roster's server handler) inside the browser, so stories on
+  // SSOJet, Descope and the remote adapter run over real fetch: `beforeEach({ msw }) { msw.use(…) }`.
+  addons: [addonA11y(), addonMsw()],
   parameters: {
     // Every story runs axe in the Vitest browser project; a violation fails the story's test.
     a11y: {

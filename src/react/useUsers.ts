@@ -122,7 +122,7 @@ async function fetchAllUsers(
   do {
     const page: Page<User> = await listUsers({ ...server, page: { size, cursor } }, ctx);
     users.push(...page.items);
-    if (page.nextCursor === cursor) throw new RosterError('bad_response', { message: 'The identity provider repeated a page cursor.' });
+    if (page.nextCursor !== null && page.nextCursor === cursor) throw new RosterError('bad_response', { message: 'The identity provider repeated a page cursor.' });
     cursor = page.nextCursor;
   } while (cursor && users.length < limit);
   return { users: users.slice(0, limit), isTruncated: Boolean(cursor) || users.length > limit };

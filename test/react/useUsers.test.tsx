@@ -117,6 +117,23 @@ describe('useUsers', () => {
     );
   });
 
+  it('in the browser fallback, a directory that fits in one page is one request', async () => {
+    const spy = spyOnAdapter(createMemoryAdapter({ userCount: 12, capabilities: { search: false, sortFields: [], pagination: 'cursor', maxPageSize: 100 } }));
+    const { result } = renderRosterHook(() => useUsers({ sort: { field: 'name', direction: 'desc' }, page: { size: 5 } }), spy.adapter, { retry: false });
+    await waitFor(() => expect(result.current.data ?? result.current.error).toBeDefined());
+    expect(result.current.error).toBeUndefined();
+    expect(result.current.data!.total).toBe(12);
+    expect(result.current.data!.items).toHaveLength(5);
+    expect(spy.count('listUsers')).toBe(1);
+  });
+
+  it('in the browser fallback, a backend that repeats a cursor is a bad_response, not an endless loop', async () => {
+    const memory = createMemoryAdapter({ userCount: 30, capabilities: { search: false, pagination: 'cursor', maxPageSize: 10 } });
+    const looping = { ...memory, id: 'looping', listUsers: async (q: UsersQuery) => ({ ...(await memory.listUsers(q)), nextCursor: 'o1' }) };
+    const { result } = renderRosterHook(() => useUsers({ search: 'a', page: { size: 5 } }), looping, { retry: false });
+    await waitFor(() => expect(result.current.error?.code).toBe('bad_response'));
+  });
+
   it('turns a malformed adapter answer into a bad_response error instead of crashing', async () => {
     const broken: RosterAdapter = { ...createMemoryAdapter(), id: 'broken', listUsers: async () => ({ items: [{ id: 42 }], total: 1, nextCursor: null }) as never };
     const { result } = renderRosterHook(() => useUsers(firstPage), broken, { retry: false });
