@@ -2,6 +2,8 @@ import { definePreview } from '@storybook/react-vite';
 import addonA11y from '@storybook/addon-a11y';
 import addonMsw from 'msw-storybook-addon';
 import '../src/theme/styles.css';
+import '../src/theme/themes/compact.css';
+import '../src/theme/themes/rounded.css';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
 import type { RosterAdapter } from '../src/core/adapter.js';
 import { RosterProvider, type RosterProviderProps } from '../src/react/RosterProvider.js';

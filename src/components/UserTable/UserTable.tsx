@@ -61,6 +61,8 @@ export interface UserTableProps extends StylingProps<UserTablePart> {
   rowActions?: (user: User) => MenuItem[];
   renderEmpty?: (context: { isFiltered: boolean; clearFilters: () => void }) => ReactNode;
   renderError?: (error: RosterError, retry: () => void) => ReactNode;
+  /** Replaces the avatar next to each name (it is decorative: the name is already there). */
+  renderAvatar?: (user: User) => ReactNode;
   onUserCreated?: (user: User) => void;
   /** Light, dark, or following the system. Sets `data-roster-theme` on the table. */
   theme?: 'light' | 'dark' | 'auto';
@@ -80,6 +82,7 @@ export function UserTable(props: UserTableProps) {
     rowActions,
     renderEmpty,
     renderError,
+    renderAvatar,
     onUserCreated,
     theme,
     searchDebounceMs = 300,
@@ -155,6 +158,7 @@ export function UserTable(props: UserTableProps) {
     unstyled,
     rolesById,
     formatDate,
+    renderAvatar,
     renderSelectHeader: () => (
       <Checkbox
         unstyled={unstyled}
@@ -195,7 +199,7 @@ export function UserTable(props: UserTableProps) {
         }),
     // Cells read selection and roles through the context object; rebuilding on those keeps cells current.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columnChoice, rolesById, rowSelection, items, messages, unstyled, formatDate, rowActions, adapter, clientSideQuery],
+    [columnChoice, rolesById, rowSelection, items, messages, unstyled, formatDate, rowActions, renderAvatar, adapter, clientSideQuery],
   );
 
   const sorting = useMemo<SortingState>(() => (query.sort ? [{ id: query.sort.field, desc: query.sort.direction === 'desc' }] : []), [query.sort]);

@@ -45,6 +45,8 @@ export interface ColumnContext {
   renderSelectHeader: () => ReactNode;
   renderSelectCell: (user: User) => ReactNode;
   renderActions: (user: User) => ReactNode;
+  /** Replaces the avatar next to each name. */
+  renderAvatar?: (user: User) => ReactNode;
 }
 
 export function displayName(user: User, messages: RosterMessages): string {
@@ -65,7 +67,7 @@ export function builtInColumn(id: BuiltInColumnId, ctx: ColumnContext): UserColu
         header: t.columns.name,
         cell: ({ row }) => (
           <span data-roster-part="user-table-identity" className={ctx.unstyled ? undefined : 'roster-user-table-identity'}>
-            <Avatar picture={row.original.picture} name={row.original.name} email={row.original.email} unstyled={ctx.unstyled} />
+            {ctx.renderAvatar ? ctx.renderAvatar(row.original) : <Avatar picture={row.original.picture} name={row.original.name} email={row.original.email} unstyled={ctx.unstyled} />}
             <SafeText value={row.original.name} {...missing} />
           </span>
         ),
