@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SWRConfig, useSWRConfig, type SWRConfiguration } from 'swr';
 import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
@@ -67,11 +67,18 @@ export function RosterProvider({ adapter, scope = 'default', messages, locale, s
 function RosterState({ adapter, scope, messages, locale, children }: Required<Pick<RosterProviderProps, 'adapter' | 'scope'>> & Pick<RosterProviderProps, 'messages' | 'locale' | 'children'>) {
   const { mutate } = useSWRConfig();
   // Lives exactly as long as this cache partition: the SWRConfig above remounts on a new scope.
+  const active = useRef(true);
   const [state] = useState(() => {
     const keyBase = { adapterId: adapter.id, scope };
     const pending = createPendingChanges();
-    return { keyBase, pending, requests: createRequestRegistry(), client: createRosterClient(adapter, keyBase, mutate, pending) };
+    return { keyBase, pending, requests: createRequestRegistry(), client: createRosterClient(adapter, keyBase, mutate, pending, () => active.current) };
   });
+  useEffect(() => {
+    active.current = true;
+    return () => {
+      active.current = false;
+    };
+  }, []);
   const merged = useMemo(() => mergeMessages(englishMessages, messages), [messages]);
   const value = useMemo<RosterContextValue>(() => ({ ...state, adapter, messages: merged, locale }), [state, adapter, merged, locale]);
   return <RosterContext.Provider value={value}>{children}</RosterContext.Provider>;

@@ -11,3 +11,4 @@ export type { RosterQueryResult } from './useRosterQuery.js';
 export { englishMessages, mergeMessages, type RosterMessages, type DeepPartial } from './messages.js';
 export { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
 export type { RosterClient } from './rosterClient.js';
+export { germanMessages, arabicMessages } from './locales/index.js';

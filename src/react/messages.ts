@@ -52,6 +52,8 @@ export interface UserTableMessages {
   pageOf: (page: number, pages: number) => string;
   page: (page: number) => string;
   rowActions: (name: string) => string;
+  editRoles: string;
+  organizations: string;
   enable: string;
   disable: string;
   delete: string;
@@ -139,6 +141,8 @@ export const englishMessages: RosterMessages = {
     pageOf: (page, pages) => `Page ${page.toLocaleString()} of ${pages.toLocaleString()}`,
     page: (page) => `Page ${page.toLocaleString()}`,
     rowActions: (name) => `Actions for ${name}`,
+    editRoles: 'Edit roles…',
+    organizations: 'Organizations…',
     enable: 'Enable',
     disable: 'Disable',
     delete: 'Delete…',

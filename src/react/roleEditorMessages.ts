@@ -30,6 +30,9 @@ export interface RoleEditorMessages {
   /** Immediate mode, after one toggle lands. */
   roleAdded: (role: string) => string;
   roleRemoved: (role: string) => string;
+  /** Immediate mode, after one toggle failed and was rolled back. */
+  addFailed: (role: string) => string;
+  removeFailed: (role: string) => string;
   /** A save that failed before anything changed. */
   notSaved: string;
   /** A save whose additions landed but whose removals failed. */
@@ -41,7 +44,7 @@ export interface RoleEditorMessages {
   dialogDescription: string;
   dialogDescriptionImmediate: string;
   discardTitle: string;
-  discardDescription: (diff: string) => string;
+  discardDescription: string;
   discardConfirm: string;
   keepEditing: string;
 }
@@ -71,6 +74,8 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   saved: 'Roles saved.',
   roleAdded: (role) => `${role} added.`,
   roleRemoved: (role) => `${role} removed.`,
+  addFailed: (role) => `${role} was not added.`,
+  removeFailed: (role) => `${role} was not removed.`,
   notSaved: 'Nothing was changed. The list shows the roles as they are saved now.',
   partlySaved: (added) => `Added ${list(added)}, but the removals were not saved. The list shows the roles as they are saved now.`,
   readOnly: 'You can see these roles, but this directory does not allow changing them here.',
@@ -80,7 +85,7 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   dialogDescription: 'Choose the roles this user holds. Nothing changes until you save.',
   dialogDescriptionImmediate: 'Choose the roles this user holds. Each change is saved at once.',
   discardTitle: 'Discard changes?',
-  discardDescription: (diff) => `Closing now drops your unsaved change: ${diff}.`,
+  discardDescription: 'The changes you made to these roles have not been saved. Closing drops them.',
   discardConfirm: 'Discard changes',
   keepEditing: 'Keep editing',
 };

@@ -33,8 +33,14 @@ function unsupported(what: string): never {
   throw new RosterError('unsupported', { message: `This identity provider does not support ${what}.` });
 }
 
-export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, mutate: ScopedMutator, pending: PendingChanges): RosterClient {
+/**
+ * `isActive` turns false when the provider's cache partition is gone (unmount, new scope). A write
+ * the backend already accepted must still resolve as a success then, so cache bookkeeping is
+ * skipped instead of failing on a cache that no longer exists.
+ */
+export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cacheMutate: ScopedMutator, pending: PendingChanges, isActive: () => boolean): RosterClient {
   const queue = createMutationQueue();
+  const mutate = ((...args: Parameters<ScopedMutator>) => (isActive() ? cacheMutate(...args) : Promise.resolve(undefined))) as ScopedMutator;
   const isUsersList = (key: unknown) => matchesKey(key, keyBase, 'users');
 
   function revalidateUser(userId: string): void {

@@ -14,6 +14,11 @@ export interface UseUserRolesResult extends Omit<RosterQueryResult<string[]>, 'm
   set?: (roleIds: string[]) => Promise<void>;
   /** True while a role change for this user is waiting for the backend. */
   isPending: boolean;
+  /**
+   * With an organization: whether the user belongs to it (undefined while loading). A non-member
+   * holds no roles there and cannot be given any until added to the organization.
+   */
+  isMember?: boolean;
 }
 
 /**
@@ -28,17 +33,19 @@ export function useUserRoles(userId: string | null | undefined, scope: RoleScope
   const memberships = useUserOrganizations(organizationId ? userId : null);
   const source = organizationId ? memberships : user;
 
+  const membership = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId) : undefined;
+  const isMember = organizationId && memberships.data ? Boolean(membership) : undefined;
   const data = useMemo(() => {
     if (!organizationId) return user.data?.roleIds;
-    return memberships.data && (memberships.data.find((m) => m.organization.id === organizationId)?.roleIds ?? []);
-  }, [organizationId, user.data, memberships.data]);
+    return memberships.data && (membership?.roleIds ?? []);
+  }, [organizationId, user.data, memberships.data, membership]);
 
   const change = useCallback((c: RoleChange) => client.changeRoles(userId!, c, { organizationId }), [client, userId, organizationId]);
   const add = useCallback((roleIds: string[]) => change({ kind: 'add', roleIds }), [change]);
   const remove = useCallback((roleIds: string[]) => change({ kind: 'remove', roleIds }), [change]);
   const set = useCallback((roleIds: string[]) => change({ kind: 'set', roleIds }), [change]);
 
-  const canEdit = Boolean(userId) && canEditRoles(adapter, scope);
+  const canEdit = Boolean(userId) && canEditRoles(adapter, scope) && isMember !== false;
   const target = organizationId ? 'memberships' : 'roles';
   return {
     data,
@@ -48,6 +55,7 @@ export function useUserRoles(userId: string | null | undefined, scope: RoleScope
     refresh: source.refresh,
     canEdit,
     isPending: userId ? pending.get(userId).some((p) => p.target === target) : false,
+    ...(organizationId && { isMember }),
     add: canEdit ? add : undefined,
     remove: canEdit ? remove : undefined,
     set: canEdit ? set : undefined,

@@ -157,7 +157,10 @@ export const ReadOnly = meta.story({
     await waitFor(() => expect(canvas.getByText('500 users')).toBeInTheDocument(), LOAD);
     expect(canvas.queryByRole('button', { name: 'Create user' })).toBeNull();
     expect(canvas.queryByRole('checkbox')).toBeNull();
-    expect(canvas.queryByRole('button', { name: /^Actions for/ })).toBeNull();
+    // Roles and organizations can still be viewed; nothing in the menu changes anything.
+    await userEvent.click(canvas.getAllByRole('button', { name: /^Actions for/ })[0]!);
+    expect(canvas.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Edit roles…', 'Organizations…']);
+    await userEvent.keyboard('{Escape}');
   },
 });
 

@@ -71,7 +71,7 @@ describe('UserTable by keyboard alone', () => {
     await tabTo(() => menuButton);
     await userEvent.keyboard('{Enter}');
     expect(document.activeElement).toHaveAttribute('role', 'menuitem');
-    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{End}');
     expect(document.activeElement).toHaveTextContent('Delete…');
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('alertdialog', { name: `Delete ${name}?` });
@@ -93,6 +93,32 @@ describe('UserTable by keyboard alone', () => {
     // The row is gone; focus lands on the table, not on <body>.
     expect(document.activeElement).toHaveAttribute('data-roster-part', 'user-table-scroller');
     expect(adapter.snapshot().users.some((u) => u.name === name && u.id === menuButton.id)).toBe(false);
+  });
+
+  it('edits a user’s roles from the table: menu, RoleEditor, Space, Save, focus back on the row’s menu button', async () => {
+    const adapter = renderTable();
+    await loaded();
+    const row = bodyRows()[0]!;
+    const menuButton = within(row).getByRole('button', { name: /^Actions for / });
+    const userId = adapter.snapshot().users.find((u) => menuButton.getAttribute('aria-label')!.endsWith(u.name!))!.id;
+    const before = adapter.snapshot().users.find((u) => u.id === userId)!.roleIds;
+    await tabTo(() => menuButton);
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toHaveTextContent('Edit roles…');
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
+    const target = before.includes('auditor') ? /^Billing manager/ : /^Auditor/;
+    await within(dialog).findByRole('checkbox', { name: target }, { timeout: 5000 });
+    await tabTo(() => within(dialog).getByRole('checkbox', { name: target }));
+    await userEvent.keyboard(' ');
+    await tabTo(() => within(dialog).getByRole('button', { name: 'Save changes' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(document.activeElement).toBe(menuButton));
+    const after = adapter.snapshot().users.find((u) => u.id === userId)!.roleIds;
+    expect(after).toEqual([...before, before.includes('auditor') ? 'billing' : 'auditor']);
+    // The row shows the new role without a reload.
+    await waitFor(() => expect(within(row).getByText(before.includes('auditor') ? 'Billing manager' : 'Auditor')).toBeInTheDocument());
   });
 
   it('creates a user from the keyboard, with focus back on Create user', async () => {

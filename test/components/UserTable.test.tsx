@@ -194,7 +194,9 @@ describe('UserTable', () => {
     renderWithRoster(<UserTable />, { ...rest, id: 'no-deletes' });
     await loaded();
     expect(screen.queryByRole('button', { name: 'Create user' })).toBeNull();
-    expect(screen.queryByRole('button', { name: /^Actions for/ })).toBeNull();
+    await userEvent.click(within(bodyRows()[0]!).getByRole('button', { name: /^Actions for/ }));
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Edit roles…', 'Organizations…']);
+    await userEvent.keyboard('{Escape}');
     await userEvent.click(within(bodyRows()[0]!).getByRole('checkbox'));
     expect(screen.queryByRole('button', { name: 'Delete…' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Apply' })).toBeInTheDocument();

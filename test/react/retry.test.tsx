@@ -29,7 +29,10 @@ describe('retryDelay', () => {
 
 describe('read retries in the hooks', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   async function settle(ms = 0) {
     await act(async () => {
@@ -38,6 +41,8 @@ describe('read retries in the hooks', () => {
   }
 
   it('retries a 5xx with backoff until it succeeds', async () => {
+    // Full jitter draws each delay below its ceiling; at the top of the range the schedule is exact.
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
     const memory = createMemoryAdapter();
     memory.faults.failNext('listRoles', { code: 'server', status: 503 }, 2);
     const spy = spyOnAdapter(memory);

@@ -12,16 +12,25 @@ export interface RowActionsProps {
   onError: (error: unknown) => void;
   /** Asks the table to confirm a delete; the confirmation outlives the row it removes. */
   onRequestDelete: (user: User, menuButton: HTMLButtonElement | null) => void;
+  /** Opens the role editor for this user. */
+  onEditRoles: (user: User) => void;
+  /** Opens this user's organizations. */
+  onOrganizations: (user: User) => void;
 }
 
 /** The ⋯ menu of one row: the host's own items, enable or disable, and delete. */
-export function RowActions({ user, unstyled, extraItems, announce, onError, onRequestDelete }: RowActionsProps) {
+export function RowActions({ user, unstyled, extraItems, announce, onError, onRequestDelete, onEditRoles, onOrganizations }: RowActionsProps) {
   const { client, adapter, messages } = useRoster('UserTable');
   const t = messages.userTable;
   const name = displayName(user, messages);
   let menuButton: HTMLButtonElement | null = null;
 
-  const items: MenuItem[] = [...(extraItems?.(user) ?? [])];
+  const items: MenuItem[] = [
+    ...(extraItems?.(user) ?? []),
+    // Shown even when roles are read-only: the editor then lists them with their permissions.
+    { id: 'roles', label: t.editRoles, onSelect: () => onEditRoles(user) },
+    { id: 'organizations', label: t.organizations, onSelect: () => onOrganizations(user) },
+  ];
   if (adapter.setUserStatus && user.status !== 'invited') {
     const next = user.status === 'disabled' ? 'active' : 'disabled';
     items.push({
@@ -32,6 +41,5 @@ export function RowActions({ user, unstyled, extraItems, announce, onError, onRe
     });
   }
   if (adapter.deleteUser) items.push({ id: 'delete', label: t.delete, variant: 'danger', onSelect: () => onRequestDelete(user, menuButton) });
-  if (!items.length) return null;
   return <Menu label={t.rowActions(name)} items={items} unstyled={unstyled} buttonRef={(el) => (menuButton = el)} />;
 }

@@ -14,6 +14,8 @@ import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
 import { createParts, cx, type StylingProps } from '../styling.js';
 import { BulkBar } from './BulkBar.js';
 import { builtInColumn, DEFAULT_COLUMNS, displayName, SORTABLE_COLUMNS, userTableFeatures, type BuiltInColumnId, type ColumnContext, type UserColumnDef } from './columns.js';
+import { OrgListDialog } from '../OrgList/OrgListDialog.js';
+import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
 import { CreateUserDialog } from './CreateUserDialog.js';
 import { RowActions } from './RowActions.js';
 import { useUserTableQuery, type UserTableQuery } from './userTableQuery.js';
@@ -121,6 +123,8 @@ export function UserTable(props: UserTableProps) {
   const [actionError, setActionError] = useState<RosterError | null>(null);
   const [creating, setCreating] = useState(false);
   const [deleteTarget, setDeleteTarget] = useState<User | null>(null);
+  const [rolesFor, setRolesFor] = useState<User | null>(null);
+  const [organizationsFor, setOrganizationsFor] = useState<User | null>(null);
   // Where focus returns when the confirmation closes without deleting.
   const deleteReturn = useRef<HTMLButtonElement | null>(null);
   const [portal, setPortal] = useState<HTMLElement | null>(null);
@@ -179,6 +183,8 @@ export function UserTable(props: UserTableProps) {
         extraItems={rowActions}
         announce={setAnnouncement}
         onError={(e) => setActionError(e as RosterError)}
+        onEditRoles={setRolesFor}
+        onOrganizations={setOrganizationsFor}
         onRequestDelete={(target, menuButton) => {
           deleteReturn.current = menuButton;
           setDeleteTarget(target);
@@ -187,19 +193,22 @@ export function UserTable(props: UserTableProps) {
     ),
   };
 
+  // Cells read selection, roles and callbacks from here when they render (see builtInColumn).
+  const live = useRef(columnContext);
+  live.current = columnContext;
   const columns = useMemo(
     () =>
       columnChoice
         .filter((c) => (c === 'select' ? Boolean(adapter.setUserStatus || adapter.deleteUser || adapter.addUserRoles || adapter.setUserRoles) : true))
         .map((c) => {
           if (typeof c !== 'string') return c;
-          const def = builtInColumn(c, columnContext);
+          const def = builtInColumn(c, live);
           const field = SORTABLE_COLUMNS[c];
           return { ...def, enableSorting: Boolean(field && canSortBy(field)) };
         }),
-    // Cells read selection and roles through the context object; rebuilding on those keeps cells current.
+    // Only what changes the columns themselves; everything a cell shows is read through `live`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columnChoice, rolesById, rowSelection, items, messages, unstyled, formatDate, rowActions, renderAvatar, adapter, clientSideQuery],
+    [columnChoice, messages, unstyled, adapter, clientSideQuery],
   );
 
   const sorting = useMemo<SortingState>(() => (query.sort ? [{ id: query.sort.field, desc: query.sort.direction === 'desc' }] : []), [query.sort]);
@@ -430,6 +439,8 @@ export function UserTable(props: UserTableProps) {
           else tableRegion.current?.focus();
         }}
       />
+      {rolesFor && <RoleEditorDialog userId={rolesFor.id} open onOpenChange={(open) => !open && setRolesFor(null)} theme={theme} unstyled={unstyled} />}
+      {organizationsFor && <OrgListDialog userId={organizationsFor.id} open onOpenChange={(open) => !open && setOrganizationsFor(null)} theme={theme} unstyled={unstyled} />}
       <div ref={setPortal} data-roster-part="portal" />
     </div>
   );

@@ -53,21 +53,27 @@ export function displayName(user: User, messages: RosterMessages): string {
   return user.name?.trim() || user.email || messages.unknownValue;
 }
 
-export function builtInColumn(id: BuiltInColumnId, ctx: ColumnContext): UserColumnDef {
+/**
+ * A built-in column. Cells read `live.current` when they render, so the column definitions can
+ * stay the same object while selection, roles and data change: a new definition would make
+ * TanStack's FlexRender remount every cell (and drop focus from a row's menu button).
+ */
+export function builtInColumn(id: BuiltInColumnId, live: { readonly current: ColumnContext }): UserColumnDef {
   const h = createUserColumnHelper();
+  const ctx = live.current;
   const m = ctx.messages;
   const t = m.userTable;
   const missing = { missing: m.unknownValue, missingLabel: m.unknownValue, unstyled: ctx.unstyled };
   switch (id) {
     case 'select':
-      return h.display({ id, header: () => ctx.renderSelectHeader(), cell: ({ row }) => ctx.renderSelectCell(row.original), enableHiding: false, meta: { label: t.columns.select } });
+      return h.display({ id, header: () => live.current.renderSelectHeader(), cell: ({ row }) => live.current.renderSelectCell(row.original), enableHiding: false, meta: { label: t.columns.select } });
     case 'name':
       return h.accessor((u) => u.name, {
         id,
         header: t.columns.name,
         cell: ({ row }) => (
           <span data-roster-part="user-table-identity" className={ctx.unstyled ? undefined : 'roster-user-table-identity'}>
-            {ctx.renderAvatar ? ctx.renderAvatar(row.original) : <Avatar picture={row.original.picture} name={row.original.name} email={row.original.email} unstyled={ctx.unstyled} />}
+            {live.current.renderAvatar ? live.current.renderAvatar(row.original) : <Avatar picture={row.original.picture} name={row.original.name} email={row.original.email} unstyled={ctx.unstyled} />}
             <SafeText value={row.original.name} {...missing} />
           </span>
         ),
@@ -103,7 +109,7 @@ export function builtInColumn(id: BuiltInColumnId, ctx: ColumnContext): UserColu
             <span data-roster-part="role-chips" className={ctx.unstyled ? undefined : 'roster-role-chips'}>
               {ids.map((id: string) => (
                 <span key={id} data-roster-part="role-chip" className={ctx.unstyled ? undefined : 'roster-role-chip'}>
-                  <SafeText value={ctx.rolesById.get(id)?.name ?? id} {...missing} />
+                  <SafeText value={live.current.rolesById.get(id)?.name ?? id} {...missing} />
                 </span>
               ))}
             </span>
@@ -122,8 +128,8 @@ export function builtInColumn(id: BuiltInColumnId, ctx: ColumnContext): UserColu
       });
     case 'createdAt':
     case 'lastLoginAt':
-      return h.accessor((u) => u[id], { id, header: t.columns[id], cell: ({ getValue }) => <SafeText value={ctx.formatDate(getValue())} {...missing} /> });
+      return h.accessor((u) => u[id], { id, header: t.columns[id], cell: ({ getValue }) => <SafeText value={live.current.formatDate(getValue())} {...missing} /> });
     case 'actions':
-      return h.display({ id, header: () => <VisuallyHidden>{t.columns.actions}</VisuallyHidden>, cell: ({ row }) => ctx.renderActions(row.original), enableHiding: false, meta: { label: t.columns.actions } });
+      return h.display({ id, header: () => <VisuallyHidden>{t.columns.actions}</VisuallyHidden>, cell: ({ row }) => live.current.renderActions(row.original), enableHiding: false, meta: { label: t.columns.actions } });
   }
 }

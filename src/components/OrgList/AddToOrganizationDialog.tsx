@@ -1,0 +1,201 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { isRosterError, RosterError } from '../../core/errors.js';
+import type { Membership, Organization } from '../../core/model.js';
+import { useRoster } from '../../react/context.js';
+import { useOrganizations } from '../../react/useOrganizations.js';
+import { useRoles } from '../../react/useRoles.js';
+import { Button } from '../primitives/Button.js';
+import { Checkbox } from '../primitives/Checkbox.js';
+import { DialogFrame } from '../primitives/DialogFrame.js';
+import { ErrorBanner } from '../primitives/ErrorBanner.js';
+import { Spinner } from '../primitives/Spinner.js';
+import { DialogTrigger } from '../DialogTrigger.js';
+import { cx } from '../styling.js';
+import { useDebouncedValue } from '../useDebouncedValue.js';
+import { useTriggerFocusReturn } from '../useTriggerFocusReturn.js';
+import type { OrgListParts } from './OrgList.js';
+
+/** How many organizations the picker lists at once; searching narrows the rest. */
+const PICKER_PAGE_SIZE = 20;
+
+export interface AddToOrganizationDialogProps {
+  memberships: readonly Membership[];
+  add: (organization: Pick<Organization, 'id' | 'name'>, roleIds: string[]) => Promise<void>;
+  onAdded: (organization: Pick<Organization, 'id' | 'name'>) => void;
+  part: OrgListParts;
+  unstyled: boolean;
+  searchDebounceMs: number;
+}
+
+/**
+ * "Add to organization": search the organizations the user is not in, pick one, choose the roles
+ * to grant there, Add. Waits for the backend before closing, so a failure is shown next to the
+ * choices it concerns instead of being lost with the dialog.
+ */
+export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
+  const { part, unstyled } = props;
+  const { messages } = useRoster('OrgList');
+  const t = messages.orgList;
+  const [open, setOpen] = useState(false);
+  const [portal, setPortal] = useState<HTMLElement | null>(null);
+  const focus = useTriggerFocusReturn();
+  return (
+    <>
+      <DialogTrigger
+        isOpen={open}
+        onOpen={(element) => {
+          focus.rememberTrigger(element);
+          setOpen(true);
+        }}
+      >
+        <Button variant="primary" size="sm" unstyled={unstyled} className={part('add-button').className}>
+          {t.add}
+        </Button>
+      </DialogTrigger>
+      <DialogFrame
+        open={open && portal !== null}
+        onOpenChange={setOpen}
+        title={t.addTitle}
+        description={t.addDescription}
+        container={portal}
+        unstyled={unstyled}
+        className={part('picker').className}
+        onCloseAutoFocus={focus.onCloseAutoFocus}
+      >
+        <OrganizationPicker {...props} onDone={() => setOpen(false)} />
+      </DialogFrame>
+      <div ref={setPortal} data-roster-part="portal" style={{ display: 'contents' }} />
+    </>
+  );
+}
+
+function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
+  const { adapter, messages } = useRoster('OrgList');
+  const t = messages.orgList;
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const settled = useDebouncedValue(search, searchDebounceMs);
+  const organizations = useOrganizations({ search: settled, page: { size: PICKER_PAGE_SIZE } });
+  const [picked, setPicked] = useState<Pick<Organization, 'id' | 'name'> | null>(null);
+  const [roleIds, setRoleIds] = useState<string[]>([]);
+  const [error, setError] = useState<RosterError | null>(null);
+  const [isPending, setPending] = useState(false);
+  const sending = useRef(false);
+
+  const joined = new Set(memberships.map((m) => m.organization.id));
+  const page = organizations.data;
+  const candidates = page?.items.filter((o) => !joined.has(o.id)) ?? [];
+  const canGrantRoles = adapter.capabilities.organizationRoles;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!picked || sending.current) return;
+    sending.current = true;
+    setPending(true);
+    setError(null);
+    try {
+      await add(picked, roleIds);
+      onAdded(picked);
+      onDone();
+    } catch (e) {
+      setError(isRosterError(e) ? e : new RosterError('server', { cause: e }));
+    } finally {
+      sending.current = false;
+      setPending(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-busy={isPending || undefined}>
+      <div {...part('picker-search')}>
+        <label htmlFor={`${id}-search`} {...part('picker-search-label')}>
+          {t.searchLabel}
+        </label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          {...part('picker-search-input', cx(!unstyled && 'roster-input'))}
+          value={search}
+          placeholder={t.searchPlaceholder}
+          autoComplete="off"
+          onChange={(e) => setSearch(e.target.value)}
+          // Enter in the search means "search", never "add the organization picked earlier".
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        />
+      </div>
+      {organizations.error && <ErrorBanner error={organizations.error} messages={messages} onRetry={() => void organizations.refresh()} unstyled={unstyled} />}
+      {!page && !organizations.error && (
+        <p role="status" {...part('picker-status')}>
+          <Spinner unstyled={unstyled} /> {messages.loading}
+        </p>
+      )}
+      {page && (
+        <fieldset {...part('picker-organizations')} aria-busy={organizations.isPreviousData || undefined}>
+          <legend {...part('picker-legend')}>{t.organizationLabel}</legend>
+          {candidates.length ? (
+            candidates.map((org) => (
+              <label key={org.id} {...part('picker-option')} data-selected={picked?.id === org.id ? '' : undefined}>
+                <input
+                  type="radio"
+                  name={`${id}-organization`}
+                  value={org.id}
+                  checked={picked?.id === org.id}
+                  onChange={() => {
+                    setPicked({ id: org.id, name: org.name });
+                    setRoleIds([]);
+                  }}
+                />
+                <bdi>{org.name}</bdi>
+              </label>
+            ))
+          ) : (
+            <p {...part('picker-empty')}>{page.items.length ? t.allJoined : t.noOrganizations}</p>
+          )}
+          {page.total !== null && page.total > page.items.length && (
+            <p role="status" {...part('picker-status')}>
+              {t.moreResults(page.items.length, page.total)}
+            </p>
+          )}
+        </fieldset>
+      )}
+      {canGrantRoles && picked && <RolesToGrant organization={picked} roleIds={roleIds} onChange={setRoleIds} part={part} unstyled={unstyled} />}
+      {error && <ErrorBanner error={error} messages={messages} unstyled={unstyled} />}
+      <div data-roster-part="dialog-footer" className={cx(!unstyled && 'roster-dialog-footer')}>
+        <Button unstyled={unstyled} onClick={onDone} disabled={isPending}>
+          {messages.cancel}
+        </Button>
+        <Button type="submit" variant="primary" unstyled={unstyled} isPending={isPending} aria-disabled={!picked || undefined}>
+          {t.addConfirm}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function RolesToGrant({ organization, roleIds, onChange, part, unstyled }: { organization: Pick<Organization, 'id' | 'name'>; roleIds: string[]; onChange: (roleIds: string[]) => void; part: OrgListParts; unstyled: boolean }) {
+  const { messages } = useRoster('OrgList');
+  const t = messages.orgList;
+  const roles = useRoles({ organizationId: organization.id });
+  return (
+    <fieldset {...part('picker-roles')}>
+      <legend {...part('picker-legend')}>{t.rolesToGrant(organization.name)}</legend>
+      {roles.error && <ErrorBanner error={roles.error} messages={messages} onRetry={() => void roles.refresh()} unstyled={unstyled} />}
+      {!roles.data && !roles.error && (
+        <p role="status" {...part('picker-status')}>
+          <Spinner unstyled={unstyled} /> {messages.loading}
+        </p>
+      )}
+      {roles.data && !roles.data.length && <p {...part('picker-empty')}>{t.noRolesToGrant}</p>}
+      {roles.data?.map((role) => (
+        <label key={role.id} {...part('picker-role')}>
+          <Checkbox
+            unstyled={unstyled}
+            checked={roleIds.includes(role.id)}
+            onChange={(e) => onChange(e.target.checked ? [...roleIds, role.id] : roleIds.filter((r) => r !== role.id))}
+          />
+          <bdi>{role.name}</bdi>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,190 @@
+import { useMemo, useRef, useState } from 'react';
+import { canEditRoles } from '../../core/adapter.js';
+import { isRosterError, RosterError } from '../../core/errors.js';
+import type { Membership, Role } from '../../core/model.js';
+import { useRoster } from '../../react/context.js';
+import { useRoles } from '../../react/useRoles.js';
+import { useUserOrganizations } from '../../react/useUserOrganizations.js';
+import { Button } from '../primitives/Button.js';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
+import { ErrorBanner } from '../primitives/ErrorBanner.js';
+import { Spinner } from '../primitives/Spinner.js';
+import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
+import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
+import { createParts, type StylingProps } from '../styling.js';
+import { AddToOrganizationDialog } from './AddToOrganizationDialog.js';
+import { MembershipRoles } from './MembershipRoles.js';
+
+export type OrgListPart =
+  | 'toolbar'
+  | 'add-button'
+  | 'list'
+  | 'item'
+  | 'name'
+  | 'roles'
+  | 'role-chip'
+  | 'no-roles'
+  | 'actions'
+  | 'edit-button'
+  | 'remove-button'
+  | 'empty'
+  | 'loading'
+  | 'error'
+  | 'picker'
+  | 'picker-search'
+  | 'picker-search-label'
+  | 'picker-search-input'
+  | 'picker-organizations'
+  | 'picker-legend'
+  | 'picker-option'
+  | 'picker-roles'
+  | 'picker-role'
+  | 'picker-status'
+  | 'picker-empty';
+
+export type OrgListClassNames = Partial<Record<OrgListPart, string>>;
+
+/** The part tagger OrgList hands to its pieces. */
+export type OrgListParts = ReturnType<typeof createParts<OrgListPart>>;
+
+export interface OrgListProps extends StylingProps<OrgListPart> {
+  userId: string;
+  /** Light, dark, or following the system. Sets `data-roster-theme` on the list. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Delay before the organization picker searches; default 250 ms. */
+  searchDebounceMs?: number;
+}
+
+function toRosterError(error: unknown): RosterError {
+  return isRosterError(error) ? error : new RosterError('server', { cause: error });
+}
+
+/**
+ * A user's memberships across all organizations, with the roles held in each. Per organization:
+ * edit roles (RoleEditor scoped to it, in a dialog) and remove with confirmation; and add to
+ * another organization through a searchable picker. Controls the adapter cannot back are hidden.
+ */
+export function OrgList(props: OrgListProps) {
+  const { userId, theme, searchDebounceMs = 250, unstyled = false } = props;
+  const { adapter, messages } = useRoster('OrgList');
+  const t = messages.orgList;
+  const part = createParts<OrgListPart>('org-list', props);
+  const memberships = useUserOrganizations(userId);
+  const projectRoles = useRoles();
+  const [removing, setRemoving] = useState<Membership | null>(null);
+  const [error, setError] = useState<RosterError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [portal, setPortal] = useState<HTMLElement | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const removeButton = useRef<HTMLElement | null>(null);
+
+  // Null while loading; empty when it failed, so every membership asks its organization instead.
+  const projectRolesById = useMemo<ReadonlyMap<string, Role> | null>(
+    () => (projectRoles.data ? new Map(projectRoles.data.map((r) => [r.id, r])) : projectRoles.error ? new Map() : null),
+    [projectRoles.data, projectRoles.error],
+  );
+
+  const canEditRolesHere = (organizationId: string) => canEditRoles(adapter, { organizationId });
+  const data = memberships.data;
+  const dataState = !data ? (memberships.error ? 'error' : 'loading') : data.length ? 'ready' : 'empty';
+
+  const confirmRemove = () => {
+    const membership = removing;
+    if (!membership || !memberships.remove) return;
+    setError(null);
+    // Optimistic: the row goes at once and comes back exactly if the backend refuses.
+    memberships.remove(membership.organization.id).then(
+      () => setAnnouncement(t.removed(membership.organization.name)),
+      (e: unknown) => setError(toRosterError(e)),
+    );
+  };
+
+  return (
+    <div ref={root} {...part('root')} role="region" aria-label={t.label} tabIndex={-1} data-roster-theme={theme} data-state={dataState} data-pending={memberships.isPending ? '' : undefined}>
+      {memberships.add && data && (
+        <div {...part('toolbar')}>
+          <AddToOrganizationDialog
+            memberships={data}
+            add={memberships.add}
+            onAdded={(org) => setAnnouncement(t.added(org.name))}
+            part={part}
+            unstyled={unstyled}
+            searchDebounceMs={searchDebounceMs}
+          />
+        </div>
+      )}
+      {memberships.error && <ErrorBanner error={memberships.error} messages={messages} onRetry={() => void memberships.refresh()} unstyled={unstyled} className={props.classNames?.error} />}
+      {error && <ErrorBanner error={error} messages={messages} unstyled={unstyled} className={props.classNames?.error} />}
+      {!data && !memberships.error && (
+        <p role="status" {...part('loading')}>
+          <Spinner unstyled={unstyled} /> {messages.loading}
+        </p>
+      )}
+      {data && !data.length && <p {...part('empty')}>{t.empty}</p>}
+      {data && data.length > 0 && (
+        <ul {...part('list')}>
+          {data.map((membership) => {
+            const { id, name } = membership.organization;
+            return (
+              <li key={id} {...part('item')}>
+                <bdi {...part('name')}>{name}</bdi>
+                <MembershipRoles membership={membership} projectRoles={projectRolesById} messages={t} part={part} />
+                <div {...part('actions')}>
+                  {canEditRolesHere(id) && (
+                    <RoleEditorDialog
+                      userId={userId}
+                      organizationId={id}
+                      unstyled={unstyled}
+                      trigger={
+                        <Button size="sm" unstyled={unstyled} className={part('edit-button').className} aria-label={t.editRolesIn(name)}>
+                          {t.editRoles}
+                        </Button>
+                      }
+                    />
+                  )}
+                  {memberships.remove && (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      unstyled={unstyled}
+                      className={part('remove-button').className}
+                      aria-label={t.removeFrom(name)}
+                      onClick={(event) => {
+                        removeButton.current = event.currentTarget;
+                        setRemoving(membership);
+                      }}
+                    >
+                      {t.remove}
+                    </Button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div role="status" aria-live="polite">
+        <VisuallyHidden>{announcement}</VisuallyHidden>
+      </div>
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={removing ? t.removeTitle(removing.organization.name) : ''}
+        description={t.removeDescription}
+        confirmLabel={t.removeConfirm}
+        cancelLabel={messages.cancel}
+        container={portal}
+        unstyled={unstyled}
+        onConfirm={confirmRemove}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          // After a removal the row and its button are gone: focus goes to the list as a whole.
+          if (removeButton.current?.isConnected) removeButton.current.focus();
+          else root.current?.focus();
+          removeButton.current = null;
+        }}
+      />
+      <div ref={setPortal} data-roster-part="portal" style={{ display: 'contents' }} />
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { RoleDiff } from '../../core/changes.js';
+import { isRosterError, RosterError } from '../../core/errors.js';
+import type { Role } from '../../core/model.js';
+import { useRoster } from '../../react/context.js';
+import { useRoles } from '../../react/useRoles.js';
+import { useUserOrganizations } from '../../react/useUserOrganizations.js';
+import { useUserRoles } from '../../react/useUserRoles.js';
+import { Button } from '../primitives/Button.js';
+import { ErrorBanner } from '../primitives/ErrorBanner.js';
+import { Spinner } from '../primitives/Spinner.js';
+import { createParts, cx, type StylingProps } from '../styling.js';
+import { filterRoles } from './filterRoles.js';
+import { RoleOption } from './RoleOption.js';
+import { useImmediateRoleToggles } from './useImmediateRoleToggles.js';
+import { RoleSaveError, useStagedRoles } from './useStagedRoles.js';
+
+export type RoleEditorPart =
+  | 'notice'
+  | 'current'
+  | 'current-label'
+  | 'chips'
+  | 'chip'
+  | 'search'
+  | 'search-label'
+  | 'search-input'
+  | 'count'
+  | 'fieldset'
+  | 'legend'
+  | 'list'
+  | 'role'
+  | 'role-body'
+  | 'role-label'
+  | 'role-name'
+  | 'role-change'
+  | 'role-description'
+  | 'permissions'
+  | 'permission'
+  | 'checkbox'
+  | 'empty'
+  | 'loading'
+  | 'error'
+  | 'footer'
+  | 'status'
+  | 'actions'
+  | 'save'
+  | 'cancel';
+
+export type RoleEditorClassNames = Partial<Record<RoleEditorPart, string>>;
+
+/** The part tagger RoleEditor hands to its pieces. */
+export type RoleEditorParts = ReturnType<typeof createParts<RoleEditorPart>>;
+
+export interface RoleEditorProps extends StylingProps<RoleEditorPart> {
+  userId: string;
+  /** Edit the roles held inside this organization instead of project-wide roles. */
+  organizationId?: string;
+  /**
+   * `staged` (default): toggles collect into a change shown as a diff, sent on Save.
+   * `immediate`: each toggle is saved at once.
+   */
+  mode?: 'staged' | 'immediate';
+  /** After a staged save landed, with the roles it added and removed. */
+  onSaved?: (saved: RoleDiff) => void;
+  /** Whether there is a staged change that Save has not sent; for "leave without saving?" prompts. */
+  onDirtyChange?: (isDirty: boolean) => void;
+  /**
+   * Makes Cancel always available and calls this instead of discarding the staged change;
+   * RoleEditorDialog uses it to close (asking first when there are unsaved changes).
+   */
+  onCancel?: () => void;
+  /** Light, dark, or following the system. Sets `data-roster-theme` on the editor. */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/**
+ * A user's roles, project-wide or in one organization: what they hold, every role that can be
+ * assigned with its description and permissions, searchable, and a staged change that shows
+ * exactly what Save will add and remove. A new user or organization starts a fresh edit.
+ */
+export function RoleEditor(props: RoleEditorProps) {
+  return <RoleEditorForUser key={`${props.userId}\u0000${props.organizationId ?? ''}`} {...props} />;
+}
+
+function toRosterError(error: unknown): RosterError {
+  return isRosterError(error) ? error : new RosterError('server', { cause: error });
+}
+
+const NO_ROLES: Role[] = [];
+
+function RoleEditorForUser(props: RoleEditorProps) {
+  const { userId, organizationId, mode = 'staged', onSaved, onDirtyChange, onCancel, theme, classNames, unstyled = false } = props;
+  const { messages, locale } = useRoster('RoleEditor');
+  const t = messages.roleEditor;
+  const part = createParts<RoleEditorPart>('role-editor', props);
+  const searchId = useId();
+  const countId = useId();
+
+  const held = useUserRoles(userId, { organizationId });
+  const roles = useRoles({ organizationId });
+  // The same request useUserRoles makes for an organization: it names the organization and
+  // tells a member holding no roles from someone who is not a member at all.
+  const memberships = useUserOrganizations(organizationId ? userId : null);
+  const membership = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId) : undefined;
+  const isNotMember = Boolean(organizationId && memberships.data && !membership);
+  const canEdit = held.canEdit && !isNotMember;
+
+  const staged = useStagedRoles(held);
+  const immediate = useImmediateRoleToggles(held);
+  const [search, setSearch] = useState('');
+  const [error, setError] = useState<RosterError | null>(null);
+  const [notice, setNotice] = useState('');
+  // Which toggle failed, kept over later successes for as long as its error shows.
+  const [failure, setFailure] = useState('');
+
+  const lastDirty = useRef(false);
+  useEffect(() => {
+    if (lastDirty.current === staged.isDirty) return;
+    lastDirty.current = staged.isDirty;
+    onDirtyChange?.(staged.isDirty);
+  }, [staged.isDirty, onDirtyChange]);
+
+  const allRoles = roles.data ?? NO_ROLES;
+  const rolesById = useMemo(() => new Map(allRoles.map((r) => [r.id, r])), [allRoles]);
+  const nameOf = (id: string) => rolesById.get(id)?.name ?? id;
+  const visibleRoles = useMemo(() => filterRoles(allRoles, search, locale), [allRoles, search, locale]);
+
+  const isStaged = mode === 'staged';
+  const heldIds = held.data ?? [];
+  const shown = isStaged ? staged.shown : new Set(heldIds);
+  const loadError = held.error ?? roles.error ?? (organizationId ? memberships.error : undefined);
+  const hasData = held.data !== undefined && roles.data !== undefined;
+  const retryLoad = () => {
+    void held.refresh();
+    void roles.refresh();
+    if (organizationId) void memberships.refresh();
+  };
+
+  const toggle = (role: Role, checked: boolean) => {
+    setError(null);
+    setNotice('');
+    setFailure('');
+    if (isStaged) return staged.toggle(role.id, checked);
+    immediate.toggle(role.id, checked).then(
+      () => setNotice(checked ? t.roleAdded(role.name) : t.roleRemoved(role.name)),
+      (e: unknown) => {
+        setError(toRosterError(e));
+        setFailure(checked ? t.addFailed(role.name) : t.removeFailed(role.name));
+      },
+    );
+  };
+
+  const save = async () => {
+    setError(null);
+    setNotice('');
+    try {
+      const saved = await staged.save();
+      if (!saved) return;
+      setNotice(t.saved);
+      onSaved?.(saved);
+    } catch (e) {
+      const saveError = e instanceof RoleSaveError ? e : new RoleSaveError(e, []);
+      setError(toRosterError(saveError.cause));
+      setNotice(saveError.savedAdditions.length ? t.partlySaved(saveError.savedAdditions.map(nameOf)) : t.notSaved);
+    }
+  };
+
+  const dataState = !hasData ? (loadError ? 'error' : 'loading') : staged.isSaving ? 'saving' : 'ready';
+  const legend = organizationId ? t.labelInOrganization(membership?.organization.name ?? organizationId) : t.label;
+  const statusText = isStaged
+    ? staged.isSaving
+      ? t.saving
+      : staged.isDirty
+        ? t.unsaved(t.diff(staged.diff.added.map(nameOf), staged.diff.removed.map(nameOf)))
+        : notice || t.noChanges
+    : failure || notice;
+
+  return (
+    <div {...part('root')} data-roster-theme={theme} data-state={dataState} data-mode={mode} data-dirty={staged.isDirty ? '' : undefined}>
+      {loadError && <ErrorBanner error={loadError} messages={messages} onRetry={retryLoad} unstyled={unstyled} className={classNames?.error} />}
+      {!hasData && !loadError && (
+        <p role="status" {...part('loading')}>
+          <Spinner unstyled={unstyled} /> {messages.loading}
+        </p>
+      )}
+      {hasData && (
+        <>
+          {(!canEdit || isNotMember) && <p {...part('notice')}>{isNotMember ? t.notMember : t.readOnly}</p>}
+          <div {...part('current')}>
+            <span {...part('current-label')}>{t.currentRoles}</span>
+            {heldIds.length ? (
+              <ul {...part('chips')} aria-label={t.currentRoles}>
+                {heldIds.map((id) => (
+                  <li key={id} {...part('chip')}>
+                    <bdi>{nameOf(id)}</bdi>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span {...part('empty')}>{t.noRolesHeld}</span>
+            )}
+          </div>
+          {allRoles.length > 0 && (
+            <div {...part('search')}>
+              <label htmlFor={searchId} {...part('search-label')}>
+                {t.searchLabel}
+              </label>
+              <input
+                id={searchId}
+                type="search"
+                {...part('search-input', cx(!unstyled && 'roster-input'))}
+                value={search}
+                placeholder={t.searchPlaceholder}
+                aria-describedby={countId}
+                autoComplete="off"
+                onChange={(e) => setSearch(e.target.value)}
+              />
+              <span id={countId} {...part('count')} aria-live="polite">
+                {t.matchCount(visibleRoles.length, allRoles.length)}
+              </span>
+            </div>
+          )}
+          <fieldset {...part('fieldset')} disabled={staged.isSaving} aria-busy={staged.isSaving || held.isPending || undefined}>
+            <legend {...part('legend')}>{legend}</legend>
+            {!allRoles.length ? (
+              <p {...part('empty')}>{t.noRolesAvailable}</p>
+            ) : !visibleRoles.length ? (
+              <p {...part('empty')}>{t.noMatch(search.trim())}</p>
+            ) : (
+              // Read-only, the list holds nothing focusable: it takes focus itself so it can be scrolled by keyboard.
+              <ul {...part('list')} tabIndex={canEdit ? undefined : 0} aria-label={canEdit ? undefined : legend}>
+                {visibleRoles.map((role) => {
+                  const change = isStaged ? (staged.diff.added.includes(role.id) ? 'added' : staged.diff.removed.includes(role.id) ? 'removed' : null) : null;
+                  return (
+                    <RoleOption
+                      key={role.id}
+                      role={role}
+                      checked={shown.has(role.id)}
+                      change={change}
+                      isPending={!isStaged && immediate.pendingRoleIds.has(role.id)}
+                      disabled={!canEdit}
+                      onToggle={(checked) => toggle(role, checked)}
+                      part={part}
+                      checkboxClassName={classNames?.checkbox}
+                      messages={t}
+                      unstyled={unstyled}
+                    />
+                  );
+                })}
+              </ul>
+            )}
+          </fieldset>
+          {error && <ErrorBanner error={error} messages={messages} unstyled={unstyled} className={classNames?.error} />}
+          {canEdit && (
+            <div {...part('footer')}>
+              <p role="status" {...part('status')}>
+                {statusText}
+              </p>
+              {isStaged && (
+                <div {...part('actions')}>
+                  <Button
+                    variant="primary"
+                    unstyled={unstyled}
+                    className={part('save').className}
+                    // aria-disabled, not disabled: the button keeps focus once the change is saved.
+                    aria-disabled={!staged.isDirty || undefined}
+                    isPending={staged.isSaving}
+                    onClick={() => staged.isDirty && void save()}
+                  >
+                    {staged.isSaving ? t.saving : t.save}
+                  </Button>
+                  <Button
+                    unstyled={unstyled}
+                    className={part('cancel').className}
+                    aria-disabled={(!onCancel && !staged.isDirty) || staged.isSaving || undefined}
+                    onClick={() => {
+                      if (staged.isSaving) return;
+                      if (onCancel) return onCancel();
+                      staged.discard();
+                      setNotice('');
+                    }}
+                  >
+                    {onCancel ? messages.cancel : t.discardChanges}
+                  </Button>
+                </div>
+              )}
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

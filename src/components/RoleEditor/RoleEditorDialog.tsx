@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import type { RoleDiff } from '../../core/changes.js';
+import { useRoster } from '../../react/context.js';
+import { useUserOrganizations } from '../../react/useUserOrganizations.js';
+import { Button } from '../primitives/Button.js';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
+import { DialogFrame } from '../primitives/DialogFrame.js';
+import { DialogTrigger } from '../DialogTrigger.js';
+import { createParts, type StylingProps } from '../styling.js';
+import { useControllableOpen } from '../useControllableOpen.js';
+import { useTriggerFocusReturn } from '../useTriggerFocusReturn.js';
+import { RoleEditor, type RoleEditorPart } from './RoleEditor.js';
+
+export type RoleEditorDialogPart = RoleEditorPart | 'dialog' | 'close-button';
+export type RoleEditorDialogClassNames = Partial<Record<RoleEditorDialogPart, string>>;
+
+export interface RoleEditorDialogProps extends StylingProps<RoleEditorDialogPart> {
+  userId: string;
+  /** On the editor inside the dialog; `classNames.dialog` styles the dialog itself. */
+  className?: string;
+  organizationId?: string;
+  mode?: 'staged' | 'immediate';
+  /** Controlled: pair with `onOpenChange`. Leave out to let `trigger` open and close it. */
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** A button (any element taking onClick) that opens the dialog; focus returns to it on close. */
+  trigger?: ReactElement;
+  /** After a staged save landed; the dialog then closes. */
+  onSaved?: (saved: RoleDiff) => void;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/**
+ * RoleEditor in a modal dialog. Leaving with unsaved changes — Escape, a click outside, Cancel or
+ * the close button — asks first; a successful Save closes it. Focus goes back to whatever opened
+ * it: the trigger, or the element that had focus when a controlled dialog opened.
+ */
+export function RoleEditorDialog(props: RoleEditorDialogProps) {
+  const { userId, organizationId, mode = 'staged', trigger, onSaved, theme, className, classNames, unstyled = false } = props;
+  const { messages } = useRoster('RoleEditorDialog');
+  const t = messages.roleEditor;
+  const part = createParts<RoleEditorDialogPart>('role-editor', props);
+  const [open, setOpen] = useControllableOpen(props.open, props.defaultOpen ?? false, props.onOpenChange);
+  const [isDirty, setDirty] = useState(false);
+  const [isConfirming, setConfirming] = useState(false);
+  const [portal, setPortal] = useState<HTMLElement | null>(null);
+  const dialogFocus = useTriggerFocusReturn();
+  // Set between confirming a discard and the confirmation having closed.
+  const isDiscarding = useRef(false);
+
+  // Only to name the organization in the title; the editor reads the same cached memberships.
+  const memberships = useUserOrganizations(open && organizationId ? userId : null);
+  const organizationName = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId)?.organization.name : undefined;
+
+  // A host closing a controlled dialog decides for itself; the next edit starts clean.
+  useEffect(() => {
+    if (!open) setDirty(false);
+  }, [open]);
+
+  const close = () => {
+    setDirty(false);
+    setOpen(false);
+  };
+  const requestClose = () => (isDirty ? setConfirming(true) : close());
+
+  return (
+    <>
+      {trigger && (
+        <DialogTrigger
+          isOpen={open}
+          onOpen={(element) => {
+            dialogFocus.rememberTrigger(element);
+            setOpen(true);
+          }}
+        >
+          {trigger}
+        </DialogTrigger>
+      )}
+      <DialogFrame
+        open={open && portal !== null}
+        onOpenChange={(next) => (next ? setOpen(true) : requestClose())}
+        title={organizationName ? t.dialogTitleInOrganization(organizationName) : t.dialogTitle}
+        description={mode === 'immediate' ? t.dialogDescriptionImmediate : t.dialogDescription}
+        container={portal}
+        unstyled={unstyled}
+        className={part('dialog').className}
+        onCloseAutoFocus={dialogFocus.onCloseAutoFocus}
+      >
+        <RoleEditor
+          userId={userId}
+          organizationId={organizationId}
+          mode={mode}
+          className={className}
+          classNames={classNames}
+          unstyled={unstyled}
+          onDirtyChange={setDirty}
+          onCancel={requestClose}
+          onSaved={(saved) => {
+            onSaved?.(saved);
+            close();
+          }}
+        />
+        <Button variant="ghost" size="sm" unstyled={unstyled} className={part('close-button').className} aria-label={messages.close} onClick={requestClose}>
+          <span aria-hidden="true">×</span>
+        </Button>
+      </DialogFrame>
+      <ConfirmDialog
+        open={isConfirming}
+        onOpenChange={setConfirming}
+        title={t.discardTitle}
+        description={t.discardDescription}
+        confirmLabel={t.discardConfirm}
+        cancelLabel={t.keepEditing}
+        container={portal}
+        unstyled={unstyled}
+        onConfirm={() => {
+          isDiscarding.current = true;
+        }}
+        onCloseAutoFocus={(event) => {
+          // Keep editing: DialogFrame returns focus into the editor. Discard: the editor closes
+          // only now, once this dialog's focus trap is gone, so its focus can go back to the opener.
+          if (!isDiscarding.current) return;
+          isDiscarding.current = false;
+          event.preventDefault();
+          close();
+        }}
+      />
+      {/* The dialogs portal here, inside the host's tree, so a theme set around the editor reaches them. */}
+      <div ref={setPortal} data-roster-part="portal" data-roster-theme={theme} style={{ display: 'contents' }} />
+    </>
+  );
+}

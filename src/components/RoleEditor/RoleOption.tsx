@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import type { Role } from '../../core/model.js';
+import type { RoleEditorMessages } from '../../react/roleEditorMessages.js';
+import { Checkbox } from '../primitives/Checkbox.js';
+import type { RoleEditorParts } from './RoleEditor.js';
+
+export interface RoleOptionProps {
+  role: Role;
+  checked: boolean;
+  /** The staged change to this role, if any. */
+  change: 'added' | 'removed' | null;
+  isPending: boolean;
+  disabled: boolean;
+  onToggle: (checked: boolean) => void;
+  part: RoleEditorParts;
+  checkboxClassName: string | undefined;
+  messages: RoleEditorMessages;
+  unstyled: boolean;
+}
+
+/** One assignable role: a checkbox named by the role, its description and its permissions. */
+export function RoleOption({ role, checked, change, isPending, disabled, onToggle, part, checkboxClassName, messages: t, unstyled }: RoleOptionProps) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  return (
+    <li {...part('role')} data-selected={checked ? '' : undefined} data-state={change ?? 'unchanged'} data-pending={isPending ? '' : undefined} aria-busy={isPending || undefined}>
+      <Checkbox
+        id={id}
+        unstyled={unstyled}
+        className={checkboxClassName}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={role.description ? descriptionId : undefined}
+        onChange={(event) => onToggle(event.target.checked)}
+      />
+      <div {...part('role-body')}>
+        <label htmlFor={id} {...part('role-label')}>
+          <bdi {...part('role-name')}>{role.name}</bdi>
+          {change && (
+            <>
+              {' '}
+              <span {...part('role-change')}>({change === 'added' ? t.willBeAdded : t.willBeRemoved})</span>
+            </>
+          )}
+        </label>
+        {role.description && (
+          <p id={descriptionId} {...part('role-description')}>
+            <bdi>{role.description}</bdi>
+          </p>
+        )}
+        {role.permissions.length ? (
+          <ul {...part('permissions')} aria-label={t.permissionsOf(role.name)}>
+            {role.permissions.map((permission) => (
+              <li key={permission} {...part('permission')}>
+                <bdi>{permission}</bdi>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p {...part('permissions')} data-state="empty">
+            {t.noPermissions}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

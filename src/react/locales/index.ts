@@ -1,0 +1,2 @@
+export { germanMessages } from './de.js';
+export { arabicMessages } from './ar.js';
