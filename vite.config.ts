@@ -63,6 +63,10 @@ export default defineConfig({
         memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
         ssojet: resolve(import.meta.dirname, 'src/adapters/ssojet/index.ts'),
         descope: resolve(import.meta.dirname, 'src/adapters/descope/index.ts'),
+        remote: resolve(import.meta.dirname, 'src/adapters/remote/index.ts'),
+        server: resolve(import.meta.dirname, 'src/server/index.ts'),
+        // What `react-roster/server` resolves to in a browser bundle: it throws, saying why.
+        'server.browser': resolve(import.meta.dirname, 'src/server/browser.ts'),
         testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
       },
       formats: ['es'],

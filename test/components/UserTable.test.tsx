@@ -232,3 +232,38 @@ describe('UserTable with a well-formed but odd directory', () => {
     await act(async () => undefined);
   });
 });
+
+describe('UserTable for one organization', () => {
+  it('lists only its members, and edits, bulk-assigns and grants roles in that organization', async () => {
+    const memory = createMemoryAdapter();
+    const spy = spyOnAdapter(memory);
+    const orgId = 'org_001';
+    const members = memory.snapshot().users.filter((u) => u.memberships?.some((m) => m.organization.id === orgId));
+    renderWithRoster(<UserTable organizationId={orgId} />, spy.adapter);
+    await loaded(`${members.length} users`);
+    expect(screen.queryByRole('combobox', { name: 'Organization' })).toBeNull();
+
+    // The roles column shows the roles held in the organization.
+    const first = members.find((u) => bodyRows()[0]!.textContent?.includes(u.email!))!;
+    const held = first.memberships!.find((m) => m.organization.id === orgId)!.roleIds;
+    const rolesCell = bodyRows()[0]!.querySelector('td[data-column="roles"]')!;
+    const roleNames = new Map(memory.snapshot().roles.map((r) => [r.id, r.name]));
+    expect(rolesCell.textContent).toBe(held.map((id) => roleNames.get(id)).join(''));
+
+    await userEvent.click(within(bodyRows()[0]!).getByRole('checkbox'));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Role to assign' }), `${orgId}:approver`);
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByText('Done for 1 user.');
+    expect(spy.calls.filter((c) => c.method === 'addUserRoles').map((c) => c.args.slice(1, 3))).toEqual([[[`${orgId}:approver`], { organizationId: orgId }]]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Create user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Email/ }), 'tenant.member@example.com');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Site lead' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const created = memory.snapshot().users.find((u) => u.email === 'tenant.member@example.com')!;
+    expect(created.roleIds).toEqual([]);
+    expect(created.memberships).toEqual([{ organization: { id: orgId, name: 'Acme Corporation' }, roleIds: [`${orgId}:site-lead`] }]);
+  });
+});

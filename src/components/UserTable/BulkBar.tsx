@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { canEditRoles } from '../../core/adapter.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRoster } from '../../react/context.js';
@@ -18,6 +19,8 @@ interface BulkResult {
 }
 
 export interface BulkBarProps {
+  /** Assign roles held in this organization instead of project-wide ones. */
+  organizationId?: string;
   selected: User[];
   /** Called with the ids that succeeded, so they leave the selection; failures stay selected. */
   onDone: (succeededIds: string[]) => void;
@@ -27,10 +30,10 @@ export interface BulkBarProps {
 }
 
 /** Actions over the selected users, with one result per user and a retry of just the failures. */
-export function BulkBar({ selected, onDone, onClear, portal, unstyled }: BulkBarProps) {
+export function BulkBar({ organizationId, selected, onDone, onClear, portal, unstyled }: BulkBarProps) {
   const { client, adapter, messages } = useRoster('UserTable');
   const t = messages.userTable;
-  const roles = useRoles();
+  const roles = useRoles({ organizationId });
   const [roleId, setRoleId] = useState('');
   const [isRunning, setRunning] = useState(false);
   const [result, setResult] = useState<BulkResult | null>(null);
@@ -39,7 +42,7 @@ export function BulkBar({ selected, onDone, onClear, portal, unstyled }: BulkBar
   const region = useRef<HTMLDivElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const confirmedDelete = useRef(false);
-  const canAssign = Boolean(adapter.addUserRoles || adapter.setUserRoles);
+  const canAssign = canEditRoles(adapter, { organizationId });
 
   const run = async (action: BulkAction, users: User[]) => {
     if (isRunning || !users.length) return;
@@ -47,7 +50,7 @@ export function BulkBar({ selected, onDone, onClear, portal, unstyled }: BulkBar
     setResult(null);
     const byId = new Map(users.map((u) => [u.id, u]));
     const outcome = await runBulk([...byId.keys()], (userId) => {
-      if (action.kind === 'assignRole') return client.changeRoles(userId, { kind: 'add', roleIds: [action.roleId] });
+      if (action.kind === 'assignRole') return client.changeRoles(userId, { kind: 'add', roleIds: [action.roleId] }, { organizationId });
       if (action.kind === 'status') return client.setUserStatus(userId, action.status);
       return client.deleteUser(userId);
     });

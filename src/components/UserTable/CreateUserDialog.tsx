@@ -21,6 +21,8 @@ interface Fields {
 const EMPTY: Fields = { email: '', name: '', phone: '', roleIds: [], invite: true };
 
 export interface CreateUserDialogProps {
+  /** Create the user as a member of this organization, granting the chosen roles there. */
+  organizationId?: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onCreated: (user: User) => void;
@@ -32,10 +34,12 @@ export interface CreateUserDialogProps {
  * Create or invite a user. Validates before sending, shows the server's field errors on their
  * fields, and sends one request however often Create is pressed.
  */
-export function CreateUserDialog({ open, onOpenChange, onCreated, container, unstyled }: CreateUserDialogProps) {
-  const { client, messages } = useRoster('UserTable');
+export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated, container, unstyled }: CreateUserDialogProps) {
+  const { client, adapter, messages } = useRoster('UserTable');
   const t = messages.userTable;
-  const roles = useRoles();
+  const roles = useRoles({ organizationId });
+  // Roles can be chosen where they can be granted: project-wide at creation, or in the organization after joining it.
+  const canGrantRoles = organizationId ? Boolean(adapter.addUserToOrganization) : true;
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof Fields | 'form', string>>>({});
   const [isPending, setPending] = useState(false);
@@ -67,9 +71,14 @@ export function CreateUserDialog({ open, onOpenChange, onCreated, container, uns
         email,
         name: fields.name.trim() || null,
         phone: fields.phone.trim() || null,
-        roleIds: fields.roleIds,
+        roleIds: organizationId ? [] : fields.roleIds,
         invite: fields.invite,
       });
+      if (organizationId && adapter.addUserToOrganization) {
+        // The name only labels the optimistic membership until the memberships are read back;
+        // nothing can be showing this brand-new user's organizations yet.
+        await client.addToOrganization(user.id, { id: organizationId, name: organizationId }, fields.roleIds);
+      }
       reset();
       onOpenChange(false);
       onCreated(user);
@@ -131,7 +140,7 @@ export function CreateUserDialog({ open, onOpenChange, onCreated, container, uns
         {field('email', t.emailLabel, { type: 'email', autoComplete: 'off', required: true })}
         {field('name', t.nameLabel, { type: 'text', autoComplete: 'off' })}
         {field('phone', t.phoneLabel, { type: 'tel', autoComplete: 'off' })}
-        {roles.data && roles.data.length > 0 && (
+        {canGrantRoles && roles.data && roles.data.length > 0 && (
           <fieldset data-roster-part="field" className={cx(!unstyled && 'roster-field roster-fieldset')}>
             <legend>{t.rolesLabel}</legend>
             {roles.data.map((role) => (

@@ -42,6 +42,12 @@ export type UserTablePart =
 export type UserTableClassNames = Partial<Record<UserTablePart, string>>;
 
 export interface UserTableProps extends StylingProps<UserTablePart> {
+  /**
+   * Manage the members of one organization: only its members are listed, and roles shown,
+   * edited, bulk-assigned and granted on creation are the roles held in it. Set it for a tenant
+   * admin, whose server refuses project-wide role changes.
+   */
+  organizationId?: string;
   /** Built-in column ids and your own TanStack column definitions, in display order. */
   columns?: (BuiltInColumnId | UserColumnDef)[];
   /** Column ids hidden at first; the admin can show them from the Columns menu. */
@@ -89,6 +95,7 @@ export function UserTable(props: UserTableProps) {
     theme,
     searchDebounceMs = 300,
     unstyled = false,
+    organizationId,
   } = props;
   const { adapter, client, messages, locale } = useRoster('UserTable');
   const t = messages.userTable;
@@ -97,11 +104,13 @@ export function UserTable(props: UserTableProps) {
 
   const state = useUserTableQuery(props);
   const { query, update } = state;
-  const users = useUsers(state.toUsersQuery(caps.pagination), { clientSideLimit });
+  const usersQuery = state.toUsersQuery(caps.pagination);
+  if (organizationId) usersQuery.filter = { ...usersQuery.filter, organizationId };
+  const users = useUsers(usersQuery, { clientSideLimit });
   const page = users.data;
   if (page && !users.isPreviousData) state.rememberNextCursor(query.pageIndex, page.nextCursor);
 
-  const roles = useRoles();
+  const roles = useRoles({ organizationId });
   const rolesById = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r])), [roles.data]);
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   const formatDate = useCallback((iso: string | null) => (iso && !Number.isNaN(Date.parse(iso)) ? dateFormat.format(new Date(iso)) : null), [dateFormat]);
@@ -112,7 +121,7 @@ export function UserTable(props: UserTableProps) {
   const canFilter = {
     status: caps.filters.status || clientSideQuery,
     roleIds: caps.filters.roleIds || clientSideQuery,
-    organizationId: caps.filters.organizationId || clientSideQuery,
+    organizationId: !organizationId && (caps.filters.organizationId || clientSideQuery),
   };
 
   // Selection spans pages: ids in TanStack's state, and the users themselves for the bulk bar.
@@ -163,6 +172,7 @@ export function UserTable(props: UserTableProps) {
     rolesById,
     formatDate,
     renderAvatar,
+    organizationId,
     renderSelectHeader: () => (
       <Checkbox
         unstyled={unstyled}
@@ -280,6 +290,7 @@ export function UserTable(props: UserTableProps) {
         part={part}
       />
       <BulkBar
+        organizationId={organizationId}
         selected={[...selectedUsers.values()]}
         onDone={(ids) => selectUsers(ids.flatMap((id) => (selectedUsers.has(id) ? [{ user: selectedUsers.get(id)!, selected: false }] : [])))}
         onClear={clearSelection}
@@ -403,6 +414,7 @@ export function UserTable(props: UserTableProps) {
         part={part('pagination')}
       />
       <CreateUserDialog
+        organizationId={organizationId}
         open={creating}
         onOpenChange={setCreating}
         container={portal}
@@ -439,7 +451,7 @@ export function UserTable(props: UserTableProps) {
           else tableRegion.current?.focus();
         }}
       />
-      {rolesFor && <RoleEditorDialog userId={rolesFor.id} open onOpenChange={(open) => !open && setRolesFor(null)} theme={theme} unstyled={unstyled} />}
+      {rolesFor && <RoleEditorDialog userId={rolesFor.id} organizationId={organizationId} open onOpenChange={(open) => !open && setRolesFor(null)} theme={theme} unstyled={unstyled} />}
       {organizationsFor && <OrgListDialog userId={organizationsFor.id} open onOpenChange={(open) => !open && setOrganizationsFor(null)} theme={theme} unstyled={unstyled} />}
       <div ref={setPortal} data-roster-part="portal" />
     </div>

@@ -47,6 +47,8 @@ export interface ColumnContext {
   renderActions: (user: User) => ReactNode;
   /** Replaces the avatar next to each name. */
   renderAvatar?: (user: User) => ReactNode;
+  /** When set, the roles column shows the roles held in this organization. */
+  organizationId?: string;
 }
 
 export function displayName(user: User, messages: RosterMessages): string {
@@ -102,8 +104,9 @@ export function builtInColumn(id: BuiltInColumnId, live: { readonly current: Col
         id,
         header: t.columns.roles,
         enableSorting: false,
-        cell: ({ getValue }) => {
-          const ids = getValue();
+        cell: ({ row }) => {
+          const { organizationId } = live.current;
+          const ids = organizationId ? row.original.memberships?.find((ms) => ms.organization.id === organizationId)?.roleIds : row.original.roleIds;
           if (!ids?.length) return <SafeText value={null} {...missing} missing={m.unknownValue} />;
           return (
             <span data-roster-part="role-chips" className={ctx.unstyled ? undefined : 'roster-role-chips'}>

@@ -1,0 +1,116 @@
+/**
+ * Roster's own wire protocol between `react-roster/remote` (browser) and `react-roster/server`.
+ * JSON over HTTP; every path is relative to the handler's base path (default `/roster-api`).
+ *
+ *   GET    /capabilities                               → { capabilities, operations }
+ *   GET    /users?search&sort=field:dir&status…&roleId…&organizationId&pageSize&cursor&pageIndex
+ *                                                      → Page<User>
+ *   POST   /users                 CreateUserInput      → 201 User
+ *   GET    /users/:userId                              → User
+ *   PATCH  /users/:userId         UpdateUserInput      → User
+ *   DELETE /users/:userId                              → 204
+ *   PUT    /users/:userId/status  { status }           → User
+ *   POST   /users/:userId/roles   { roleIds, organizationId? }  → 204  (add)
+ *   DELETE /users/:userId/roles   { roleIds, organizationId? }  → 204  (remove)
+ *   PUT    /users/:userId/roles   { roleIds, organizationId? }  → 204  (replace)
+ *   GET    /users/:userId/memberships                  → Membership[]
+ *   PUT    /users/:userId/memberships/:organizationId  { roleIds? } → 204
+ *   DELETE /users/:userId/memberships/:organizationId  → 204
+ *   GET    /roles?organizationId                       → Role[]
+ *   GET    /organizations?search&pageSize&cursor&pageIndex → Page<Organization>
+ *
+ * (`status…` and `roleId…` repeat once per value.) A failure is its HTTP status with a
+ * `RosterErrorJson` body; a 429 also carries `Retry-After`. Every write carries
+ * `x-roster-request: 1`: a page on another origin cannot add a custom header without a CORS
+ * preflight, which the handler never grants, so the header is the cross-site request defence.
+ *
+ * This file is shared by both sides so the two can never disagree on a path or a parameter.
+ */
+import type { AdapterCapabilities, AdapterMethodName } from '../../core/adapter.js';
+import type { OrganizationsQuery, UsersQuery } from '../../core/model.js';
+
+export const ROSTER_REQUEST_HEADER = 'x-roster-request';
+export const ROSTER_REQUEST_HEADER_VALUE = '1';
+
+export const DEFAULT_BASE_PATH = '/roster-api';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** `capabilities` is the protocol's own operation; the rest are adapter methods, one to one. */
+export type ProtocolOperation = AdapterMethodName | 'capabilities';
+
+export interface ProtocolRoute {
+  method: HttpMethod;
+  /** Segments; `:name` captures a path parameter. */
+  pattern: string;
+  operation: ProtocolOperation;
+}
+
+export const PROTOCOL_ROUTES: readonly ProtocolRoute[] = [
+  { method: 'GET', pattern: 'capabilities', operation: 'capabilities' },
+  { method: 'GET', pattern: 'users', operation: 'listUsers' },
+  { method: 'POST', pattern: 'users', operation: 'createUser' },
+  { method: 'GET', pattern: 'users/:userId', operation: 'getUser' },
+  { method: 'PATCH', pattern: 'users/:userId', operation: 'updateUser' },
+  { method: 'DELETE', pattern: 'users/:userId', operation: 'deleteUser' },
+  { method: 'PUT', pattern: 'users/:userId/status', operation: 'setUserStatus' },
+  { method: 'POST', pattern: 'users/:userId/roles', operation: 'addUserRoles' },
+  { method: 'DELETE', pattern: 'users/:userId/roles', operation: 'removeUserRoles' },
+  { method: 'PUT', pattern: 'users/:userId/roles', operation: 'setUserRoles' },
+  { method: 'GET', pattern: 'users/:userId/memberships', operation: 'listUserMemberships' },
+  { method: 'PUT', pattern: 'users/:userId/memberships/:organizationId', operation: 'addUserToOrganization' },
+  { method: 'DELETE', pattern: 'users/:userId/memberships/:organizationId', operation: 'removeUserFromOrganization' },
+  { method: 'GET', pattern: 'roles', operation: 'listRoles' },
+  { method: 'GET', pattern: 'organizations', operation: 'listOrganizations' },
+];
+
+/** The body of `GET /capabilities`. */
+export interface CapabilitiesResponse {
+  capabilities: AdapterCapabilities;
+  /** The adapter methods the server's backend has; a remote adapter offers only these. */
+  operations: AdapterMethodName[];
+}
+
+/** Query parameter names, so the encoder and the server's strict parser use the same spelling. */
+export const USERS_QUERY_PARAMS = ['search', 'sort', 'status', 'roleId', 'organizationId', 'pageSize', 'cursor', 'pageIndex'] as const;
+export const ORGANIZATIONS_QUERY_PARAMS = ['search', 'pageSize', 'cursor', 'pageIndex'] as const;
+export const ROLES_QUERY_PARAMS = ['organizationId'] as const;
+
+type QueryValue = string | number | readonly string[] | undefined;
+
+export function encodeUsersQuery(query: UsersQuery): Record<(typeof USERS_QUERY_PARAMS)[number], QueryValue> {
+  const search = query.search?.trim();
+  return {
+    search: search || undefined,
+    sort: query.sort ? `${query.sort.field}:${query.sort.direction}` : undefined,
+    status: query.filter?.status?.length ? query.filter.status : undefined,
+    roleId: query.filter?.roleIds?.length ? query.filter.roleIds : undefined,
+    organizationId: query.filter?.organizationId || undefined,
+    pageSize: query.page.size,
+    cursor: query.page.cursor ?? undefined,
+    pageIndex: query.page.cursor ? undefined : query.page.index,
+  };
+}
+
+export function encodeOrganizationsQuery(query: OrganizationsQuery = {}): Record<(typeof ORGANIZATIONS_QUERY_PARAMS)[number], QueryValue> {
+  const search = query.search?.trim();
+  return {
+    search: search || undefined,
+    pageSize: query.page?.size,
+    cursor: query.page?.cursor ?? undefined,
+    pageIndex: query.page?.cursor ? undefined : query.page?.index,
+  };
+}
+
+/** `users/:userId/roles` with `{ userId: 'a b' }` → `users/a%20b/roles`. */
+export function protocolPath(pattern: string, params: Record<string, string> = {}): string {
+  return `/${pattern
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment;
+      const value = params[segment.slice(1)];
+      if (value === undefined) throw new TypeError(`Roster: missing path parameter ${segment} for ${pattern}.`);
+      return encodeURIComponent(value);
+    })
+    .join('/')}`;
+}

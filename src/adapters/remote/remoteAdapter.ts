@@ -1,0 +1,167 @@
+/**
+ * The browser side of `react-roster/server`: an adapter that holds no IdP secret at all and asks
+ * the host's own server, which authenticates the caller, scopes them to their tenant and only then
+ * talks to the identity provider.
+ */
+import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
+import { isRosterError, RosterError } from '../../core/errors.js';
+import { USER_SORT_FIELDS } from '../../core/model.js';
+import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
+import { createHttpClient, type FetchLike, type HttpClientOptions, type HttpRequest } from '../http/httpClient.js';
+import { describeRemoteError, retryAfterFromBody } from './describeError.js';
+import {
+  encodeOrganizationsQuery,
+  encodeUsersQuery,
+  protocolPath,
+  ROSTER_REQUEST_HEADER,
+  ROSTER_REQUEST_HEADER_VALUE,
+  type CapabilitiesResponse,
+} from './protocol.js';
+
+export interface RemoteAdapterOptions {
+  /** Where the host mounted `createRosterHandler`, e.g. `/roster-api` or `https://app.example/roster-api`. */
+  baseUrl: string;
+  fetch?: FetchLike;
+  /** Extra headers for every request, e.g. a bearer token; may be async to fetch a fresh one. */
+  headers?: HttpClientOptions['headers'];
+  /** Per request, in milliseconds. Default 15,000. */
+  timeoutMs?: number;
+  /**
+   * What the server's backend can do. Left out, the adapter claims everything the memory adapter
+   * can: the UI then offers search, sort and filters the backend may refuse (as a visible
+   * `unsupported` error). Pass the backend's real capabilities, or use `loadRemoteAdapter`, which
+   * asks the server first at the cost of one round trip before anything renders.
+   */
+  capabilities?: Partial<AdapterCapabilities>;
+  /** Write methods to offer; all of them by default. The UI hides controls for the others. */
+  writeOperations?: readonly AdapterWriteMethod[];
+  /** Defaults to `remote:<baseUrl>`. */
+  id?: string;
+}
+
+export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  search: true,
+  sortFields: USER_SORT_FIELDS,
+  filters: { status: true, roleIds: true, organizationId: true },
+  pagination: 'offset',
+  totals: true,
+  maxPageSize: 1000,
+  organizationRoles: true,
+  roleUpdates: 'delta',
+});
+
+const WRITE_HEADERS = { [ROSTER_REQUEST_HEADER]: ROSTER_REQUEST_HEADER_VALUE };
+
+export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapter {
+  const client = createHttpClient({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    headers: options.headers,
+    timeoutMs: options.timeoutMs,
+    describeError: describeRemoteError,
+  });
+
+  async function call<T = unknown>(req: HttpRequest): Promise<T> {
+    const isWrite = req.method !== 'GET';
+    try {
+      return await client.request<T>(isWrite ? { ...req, headers: { ...WRITE_HEADERS, ...req.headers } } : req);
+    } catch (error) {
+      // The HTTP client keeps the parsed error body as the cause.
+      if (isRosterError(error) && error.code === 'rate_limited' && error.retryAfterMs === undefined) {
+        const retryAfterMs = retryAfterFromBody(error.cause);
+        if (retryAfterMs !== undefined) {
+          throw new RosterError(error.code, { message: error.message, status: error.status, fieldErrors: error.fieldErrors, retryAfterMs, cause: error.cause });
+        }
+      }
+      throw error;
+    }
+  }
+
+  const user = (userId: string) => protocolPath('users/:userId', { userId });
+  const roleBody = (roleIds: string[], organizationId: string | undefined) => ({ roleIds, ...(organizationId && { organizationId }) });
+
+  const all: Required<Omit<RosterAdapter, 'id' | 'capabilities'>> = {
+    async listUsers(query, ctx) {
+      return parseUsersPage(await call({ method: 'GET', path: '/users', query: encodeUsersQuery(query), signal: ctx?.signal }));
+    },
+    async getUser(userId, ctx) {
+      return parseUser(await call({ method: 'GET', path: user(userId), signal: ctx?.signal }));
+    },
+    async createUser(input, ctx) {
+      return parseUser(await call({ method: 'POST', path: '/users', body: input, signal: ctx?.signal }));
+    },
+    async updateUser(userId, patch, ctx) {
+      return parseUser(await call({ method: 'PATCH', path: user(userId), body: patch, signal: ctx?.signal }));
+    },
+    async deleteUser(userId, ctx) {
+      await call({ method: 'DELETE', path: user(userId), signal: ctx?.signal });
+    },
+    async setUserStatus(userId, status, ctx) {
+      return parseUser(await call({ method: 'PUT', path: `${user(userId)}/status`, body: { status }, signal: ctx?.signal }));
+    },
+    async listRoles(scope, ctx) {
+      return parseRoles(await call({ method: 'GET', path: '/roles', query: { organizationId: scope?.organizationId || undefined }, signal: ctx?.signal }));
+    },
+    async addUserRoles(userId, roleIds, scope, ctx) {
+      await call({ method: 'POST', path: `${user(userId)}/roles`, body: roleBody(roleIds, scope?.organizationId), signal: ctx?.signal });
+    },
+    async removeUserRoles(userId, roleIds, scope, ctx) {
+      await call({ method: 'DELETE', path: `${user(userId)}/roles`, body: roleBody(roleIds, scope?.organizationId), signal: ctx?.signal });
+    },
+    async setUserRoles(userId, roleIds, scope, ctx) {
+      await call({ method: 'PUT', path: `${user(userId)}/roles`, body: roleBody(roleIds, scope?.organizationId), signal: ctx?.signal });
+    },
+    async listOrganizations(query, ctx) {
+      return parseOrganizationsPage(await call({ method: 'GET', path: '/organizations', query: encodeOrganizationsQuery(query), signal: ctx?.signal }));
+    },
+    async listUserMemberships(userId, ctx) {
+      return parseMemberships(await call({ method: 'GET', path: `${user(userId)}/memberships`, signal: ctx?.signal }));
+    },
+    async addUserToOrganization(userId, organizationId, roleIds, ctx) {
+      const path = protocolPath('users/:userId/memberships/:organizationId', { userId, organizationId });
+      await call({ method: 'PUT', path, body: roleIds ? { roleIds } : {}, signal: ctx?.signal });
+    },
+    async removeUserFromOrganization(userId, organizationId, ctx) {
+      const path = protocolPath('users/:userId/memberships/:organizationId', { userId, organizationId });
+      await call({ method: 'DELETE', path, signal: ctx?.signal });
+    },
+  };
+
+  const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...(options.writeOperations ?? ADAPTER_WRITE_METHODS)]);
+  const adapter: Record<string, unknown> = {
+    id: options.id ?? `remote:${options.baseUrl}`,
+    capabilities: { ...REMOTE_DEFAULT_CAPABILITIES, ...options.capabilities },
+  };
+  for (const [name, method] of Object.entries(all)) if (offered.has(name as AdapterMethodName)) adapter[name] = method;
+  return adapter as unknown as RosterAdapter;
+}
+
+/**
+ * Asks the server what its backend can do, then builds the adapter to match, so the UI offers
+ * exactly the controls that work. Costs one request before the first render.
+ */
+export async function loadRemoteAdapter(options: Omit<RemoteAdapterOptions, 'capabilities' | 'writeOperations'>, ctx?: { signal?: AbortSignal }): Promise<RosterAdapter> {
+  const client = createHttpClient({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.headers, timeoutMs: options.timeoutMs, describeError: describeRemoteError });
+  const body = await client.request<unknown>({ method: 'GET', path: '/capabilities', signal: ctx?.signal });
+  const { capabilities, operations } = parseCapabilitiesResponse(body);
+  const writes = ADAPTER_WRITE_METHODS.filter((method) => operations.includes(method));
+  return createRemoteAdapter({ ...options, capabilities, writeOperations: writes });
+}
+
+function parseCapabilitiesResponse(body: unknown): CapabilitiesResponse {
+  const value = body as Partial<CapabilitiesResponse> | null;
+  const caps = value?.capabilities as Partial<AdapterCapabilities> | undefined;
+  const isValid =
+    typeof caps === 'object' && caps !== null &&
+    typeof caps.search === 'boolean' &&
+    Array.isArray(caps.sortFields) &&
+    typeof caps.filters === 'object' && caps.filters !== null &&
+    (caps.pagination === 'offset' || caps.pagination === 'cursor') &&
+    typeof caps.totals === 'boolean' &&
+    typeof caps.maxPageSize === 'number' &&
+    typeof caps.organizationRoles === 'boolean' &&
+    (caps.roleUpdates === 'delta' || caps.roleUpdates === 'set') &&
+    Array.isArray(value?.operations);
+  if (!isValid) throw new RosterError('bad_response', { message: 'The Roster server described its capabilities in an unexpected shape.', cause: body });
+  return value as CapabilitiesResponse;
+}

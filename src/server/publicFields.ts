@@ -1,0 +1,52 @@
+/**
+ * What may leave the server: the neutral model's own fields, copied one by one. Everything else an
+ * adapter returns (`raw` with an IdP's connection tokens or passkey credentials, or any field an
+ * adapter adds later) is dropped by construction, not by a deny-list that must know its name.
+ */
+import type { Membership, Organization, Page, Role, User } from '../core/model.js';
+
+const OPTIONAL_USER_TEXT = ['givenName', 'familyName', 'phone', 'picture'] as const;
+
+export function publicMembership(membership: Membership): Membership {
+  return {
+    organization: { id: membership.organization.id, name: membership.organization.name },
+    roleIds: [...membership.roleIds],
+  };
+}
+
+/** `showsMembership` hides the memberships in organizations the session may not see. */
+export function publicUser(user: User, showsMembership: (m: Membership) => boolean = () => true): User {
+  const out: User = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    status: user.status,
+    emailVerified: user.emailVerified,
+    roleIds: [...user.roleIds],
+    createdAt: user.createdAt,
+    lastLoginAt: user.lastLoginAt,
+    // Round-tripped through JSON so only plain data survives (no functions, no class instances).
+    customAttributes: JSON.parse(JSON.stringify(user.customAttributes ?? {})) as Record<string, unknown>,
+  };
+  for (const field of OPTIONAL_USER_TEXT) if (user[field] !== undefined) out[field] = user[field];
+  if (user.memberships !== undefined) out.memberships = user.memberships.filter(showsMembership).map(publicMembership);
+  return out;
+}
+
+export function publicRole(role: Role): Role {
+  return {
+    id: role.id,
+    name: role.name,
+    ...(role.description !== undefined && role.description !== null && { description: role.description }),
+    permissions: [...role.permissions],
+    organizationId: role.organizationId ?? null,
+  };
+}
+
+export function publicOrganization(organization: Organization): Organization {
+  return { id: organization.id, name: organization.name, domains: [...organization.domains] };
+}
+
+export function publicPage<T>(page: Page<T>, item: (value: T) => T): Page<T> {
+  return { items: page.items.map(item), total: page.total, nextCursor: page.nextCursor };
+}

@@ -1,0 +1,30 @@
+/**
+ * Reads a request body as JSON within a size limit. Only `application/json` is accepted: an HTML
+ * form can post `text/plain` across sites without a preflight, JSON cannot.
+ */
+import { invalidInput } from './fieldErrors.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+/** `undefined` when the request has no body. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await request.text();
+  if (new TextEncoder().encode(text).byteLength > maxBytes) throw tooLarge(maxBytes);
+  if (text.trim() === '') return undefined;
+
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw invalidInput('Send the request body as JSON (Content-Type: application/json).', undefined, 415);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalidInput('The request body is not valid JSON.');
+  }
+}
+
+function tooLarge(maxBytes: number) {
+  return invalidInput(`The request body is larger than ${maxBytes} bytes.`, undefined, 413);
+}

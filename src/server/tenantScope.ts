@@ -1,0 +1,139 @@
+/**
+ * Tenant isolation. A session scoped to an organization sees that organization as its whole
+ * world: users outside it do not exist (404, exactly as for an unknown id), list queries are pinned
+ * to it whatever the request says, and no change it makes may reach another tenant:
+ *
+ * - memberships in other organizations are hidden from every answer;
+ * - project-wide roles span every tenant, so a scoped session may read but not change them;
+ * - deleting, disabling or editing a user who also belongs to another organization would change
+ *   that tenant's user too, so it is refused; removing them from this organization is the way.
+ *
+ * A project-wide session (`organizationId: null`) is not restricted here; `authorize` still is.
+ */
+import type { RequestContext, RoleScope, RosterAdapter } from '../core/adapter.js';
+import { isRosterError, RosterError } from '../core/errors.js';
+import type { CreateUserInput, Membership, Organization, Page, User, UsersQuery } from '../core/model.js';
+import type { RosterSession } from './session.js';
+
+const ORGANIZATION_SCAN_PAGE_SIZE = 100;
+const ORGANIZATION_SCAN_MAX_PAGES = 200;
+
+export interface TenantScope {
+  readonly organizationId: string | null;
+  /** Resolves with the user's memberships when scoped (null when not), or rejects with not_found. */
+  requireUser(userId: string, ctx: RequestContext): Promise<Membership[] | null>;
+  /** For writes to the user record itself: refuses when they also belong to another organization. */
+  requireSoleTenant(memberships: Membership[] | null): void;
+  requireOrganization(organizationId: string): void;
+  /** The scope a role change may use: never project-wide and never another organization when scoped. */
+  requireRoleChangeScope(scope: RoleScope): void;
+  requireCreatable(input: CreateUserInput, adapter: RosterAdapter): void;
+  usersQuery(query: UsersQuery): UsersQuery;
+  showsMembership(membership: Membership): boolean;
+  /** Drops any user a misbehaving adapter returned from outside the scope. */
+  usersPage(page: Page<User>): { page: Page<User>; dropped: number };
+  organizationsPage(adapter: RosterAdapter, search: string | undefined, ctx: RequestContext): Promise<Page<Organization> | null>;
+}
+
+// One message for "no such user" and "not yours", so a scoped admin cannot probe for ids.
+export const userNotFound = () => new RosterError('not_found', { status: 404, message: 'The user was not found.' });
+const organizationNotFound = () => new RosterError('not_found', { status: 404, message: 'The organization was not found.' });
+
+export function createTenantScope(adapter: RosterAdapter, session: RosterSession): TenantScope {
+  const scopeId = session.organizationId;
+  const isMember = (m: Membership) => m.organization.id === scopeId;
+
+  return {
+    organizationId: scopeId,
+
+    async requireUser(userId, ctx) {
+      if (scopeId === null) return null;
+      let memberships: Membership[];
+      try {
+        memberships = await adapter.listUserMemberships(userId, ctx);
+      } catch (error) {
+        if (isRosterError(error) && error.code === 'not_found') throw userNotFound();
+        throw error;
+      }
+      if (!memberships.some(isMember)) throw userNotFound();
+      return memberships;
+    },
+
+    requireSoleTenant(memberships) {
+      if (memberships === null) return;
+      if (memberships.some((m) => !isMember(m))) {
+        throw new RosterError('forbidden', {
+          status: 403,
+          message: 'This user also belongs to other organizations, so only a project admin can change or delete the account. You can remove them from your organization.',
+        });
+      }
+    },
+
+    requireOrganization(organizationId) {
+      if (scopeId !== null && organizationId !== scopeId) throw organizationNotFound();
+    },
+
+    requireRoleChangeScope(scope) {
+      if (scopeId === null) return;
+      if (!scope.organizationId) {
+        throw new RosterError('forbidden', {
+          status: 403,
+          message: 'Project-wide roles apply in every organization, so only a project admin can change them. Change the roles held in your organization instead.',
+        });
+      }
+      if (scope.organizationId !== scopeId) throw organizationNotFound();
+    },
+
+    requireCreatable(input, target) {
+      if (scopeId === null) return;
+      if (input.roleIds?.length) {
+        throw new RosterError('forbidden', {
+          status: 403,
+          message: 'Project-wide roles apply in every organization, so only a project admin can grant them. Create the user, then give them roles in your organization.',
+          fieldErrors: { roleIds: 'Only a project admin can grant project-wide roles.' },
+        });
+      }
+      // A user created by a tenant admin must land in that tenant, or it would be nobody's.
+      if (!target.addUserToOrganization) {
+        throw new RosterError('unsupported', { status: 501, message: 'This identity provider cannot add users to an organization, so a tenant admin cannot create users.' });
+      }
+    },
+
+    usersQuery(query) {
+      if (scopeId === null) return query;
+      if (!adapter.capabilities.filters.organizationId) {
+        // Listing everyone and filtering here would page wrongly and load every tenant's users.
+        throw new RosterError('unsupported', { status: 501, message: 'This identity provider cannot list the users of one organization.' });
+      }
+      return { ...query, filter: { ...query.filter, organizationId: scopeId } };
+    },
+
+    showsMembership(membership) {
+      return scopeId === null || isMember(membership);
+    },
+
+    usersPage(page) {
+      if (scopeId === null) return { page, dropped: 0 };
+      const items = page.items.filter((u) => u.memberships === undefined || u.memberships.some(isMember));
+      return { page: { ...page, items }, dropped: page.items.length - items.length };
+    },
+
+    async organizationsPage(target, search, ctx) {
+      if (scopeId === null) return null;
+      // The adapter contract has no "get organization", so the session's one is found by paging.
+      let cursor: string | null = null;
+      for (let i = 0; i < ORGANIZATION_SCAN_MAX_PAGES; i++) {
+        const page: Page<Organization> = await target.listOrganizations({ page: { size: ORGANIZATION_SCAN_PAGE_SIZE, cursor } }, ctx);
+        const found = page.items.find((o) => o.id === scopeId);
+        if (found) {
+          const needle = search?.trim().toLocaleLowerCase() ?? '';
+          const items = !needle || found.name.toLocaleLowerCase().includes(needle) ? [found] : [];
+          return { items, total: items.length, nextCursor: null };
+        }
+        if (!page.nextCursor || page.nextCursor === cursor) break;
+        cursor = page.nextCursor;
+      }
+      return { items: [], total: 0, nextCursor: null };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// @vitest-environment node
+/**
+ * The remote adapter must be a RosterAdapter like any other: the contract suite runs on it over
+ * real HTTP, through the Node shim and the handler, down to a fresh memory directory per test.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { createMemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
+import { createRemoteAdapter, loadRemoteAdapter } from '../../../src/adapters/remote/index.js';
+import { createRosterHandler, toNodeHandler, type RosterHandler } from '../../../src/server/index.js';
+import { defineAdapterContract } from '../../../src/testing/index.js';
+import { listen, type RunningServer } from '../../server/harness.js';
+
+const TOKEN = 'contract-project-admin';
+let server: RunningServer;
+// One server per file; each test swaps in a handler over its own fresh directory.
+let current: RosterHandler | null = null;
+
+beforeAll(async () => {
+  server = await listen(toNodeHandler(Object.assign((request: Request) => current!(request), { basePath: '/roster-api' })));
+});
+afterAll(() => server.close());
+
+function serve(options: MemoryAdapterOptions): void {
+  current = createRosterHandler({
+    adapter: createMemoryAdapter(options),
+    authenticate: (request) => (request.headers.get('authorization') === `Bearer ${TOKEN}` ? { userId: 'contract', organizationId: null } : null),
+    logger: () => {},
+  });
+}
+
+const headers = () => ({ authorization: `Bearer ${TOKEN}` });
+
+defineAdapterContract({ describe, it }, {
+  name: 'remote adapter → handler → memory adapter',
+  createAdapter: () => {
+    serve({ seed: 7 });
+    return createRemoteAdapter({ baseUrl: server.baseUrl, headers });
+  },
+});
+
+defineAdapterContract({ describe, it }, {
+  name: 'remote adapter mirroring a read-only, cursor-paged backend without totals',
+  createAdapter: async () => {
+    serve({ seed: 11, userCount: 40, readOnly: true, capabilities: { pagination: 'cursor', totals: false } });
+    const adapter = await loadRemoteAdapter({ baseUrl: server.baseUrl, headers });
+    if (adapter.createUser || adapter.capabilities.pagination !== 'cursor') throw new Error('loadRemoteAdapter did not mirror the server');
+    return adapter;
+  },
+});
