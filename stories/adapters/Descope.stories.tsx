@@ -6,6 +6,8 @@
 import { expect, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
 import { createDescopeAdapter } from '../../src/adapters/descope/index.js';
+import { OrgList } from '../../src/components/OrgList/OrgList.js';
+import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { createDescopeEmulator } from '../../src/testing/index.js';
 
@@ -15,20 +17,39 @@ const TENANT = 'org_001';
 
 const descope = () => createDescopeAdapter({ projectId: PROJECT_ID, auth: { getSessionToken: () => SESSION, tenantId: TENANT } });
 
+const emulatorOptions = { projectId: PROJECT_ID, sessions: { [SESSION]: { tenantId: TENANT } } };
+/** A member of the session's tenant, from the seeded (deterministic) directory. */
+const MEMBER_ID = createDescopeEmulator(emulatorOptions).state.users.find((u) => u.userTenants.some((t) => t.tenantId === TENANT))!.userId;
+
+/** The three components on one page, scoped to the signed-in admin's tenant. */
+function DescopeTenantAdminPage({ userId }: { userId: string }) {
+  return (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <UserTable organizationId={TENANT} columns={['select', 'name', 'email', 'status', 'roles', 'organizations', 'actions']} defaultQuery={{ pageSize: 10 }} />
+      <section aria-label="Selected user">
+        <RoleEditor userId={userId} organizationId={TENANT} />
+        <OrgList userId={userId} />
+      </section>
+    </div>
+  );
+}
+
 const meta = preview.meta({
   title: 'Adapters/Descope',
-  component: UserTable,
+  component: DescopeTenantAdminPage,
+  args: { userId: MEMBER_ID },
   parameters: { roster: { adapter: descope } },
   beforeEach: ({ msw }) => {
-    msw.use(...createDescopeEmulator({ projectId: PROJECT_ID, sessions: { [SESSION]: { tenantId: TENANT } } }).handlers);
+    msw.use(...createDescopeEmulator(emulatorOptions).handlers);
   },
 });
 
 export const TenantAdminSession = meta.story({
-  args: { columns: ['select', 'name', 'email', 'status', 'roles', 'organizations', 'actions'] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(2), { timeout: 8000 });
+    await waitFor(() => expect(within(canvas.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(2), { timeout: 8000 });
+    // The tenant's own roles (Approver, Site lead) are offered next to the project roles.
+    await canvas.findByRole('checkbox', { name: /^Approver/ }, { timeout: 8000 });
     // Only this tenant's members are visible.
     const orgCells = canvasElement.querySelectorAll('td[data-column="organizations"]');
     expect([...orgCells].every((cell) => /Acme Corporation/.test(cell.textContent ?? ''))).toBe(true);
