@@ -1,5 +1,6 @@
 import { definePreview } from '@storybook/react-vite';
 import addonA11y from '@storybook/addon-a11y';
+import addonDocs from '@storybook/addon-docs';
 import addonMsw from 'msw-storybook-addon';
 import '../src/theme/styles.css';
 import '../src/theme/themes/compact.css';
@@ -17,7 +18,9 @@ export interface RosterStoryParameters {
 export default definePreview({
   // msw serves the IdP emulators (and Roster's server handler) inside the browser, so stories on
   // SSOJet, Descope and the remote adapter run over real fetch: `beforeEach({ msw }) { msw.use(…) }`.
-  addons: [addonA11y(), addonMsw()],
+  addons: [addonDocs(), addonA11y(), addonMsw()],
+  // A docs page with the props table for every component.
+  tags: ['autodocs'],
   parameters: {
     // Every story runs axe in the Vitest browser project; a violation fails the story's test.
     a11y: {

@@ -50,7 +50,8 @@ export const germanOrgListMessages: OrgListMessages = {
   rolesIn: (organization) => `Rollen in ${organization}`,
   noRoles: 'Keine Rollen',
   editRoles: 'Rollen bearbeiten',
-  editRolesIn: (organization) => `Rollen in ${organization} bearbeiten`,
+  // Starts with the visible label ("Rollen bearbeiten") so voice control finds the button by what it shows.
+  editRolesIn: (organization) => `Rollen bearbeiten: ${organization}`,
   remove: 'Entfernen',
   removeFrom: (organization) => `Aus ${organization} entfernen`,
   removeTitle: (organization) => `Aus ${organization} entfernen?`,
