@@ -76,3 +76,41 @@ describe('no stray English', () => {
     expectNoStrayEnglish(adapter);
   });
 });
+
+describe('no stray English in RoleEditor and OrgList', () => {
+  it('RoleEditor: roles, search, staged diff, save failure', async () => {
+    const { RoleEditor } = await import('../../src/components/RoleEditor/RoleEditor.js');
+    const adapter = createMemoryAdapter({ userCount: 30 });
+    const user = adapter.snapshot().users.find((u) => u.roleIds.length === 1)!;
+    renderWithRoster(<RoleEditor userId={user.id} />, adapter, { messages: markerMessages() });
+    const boxes = await screen.findAllByRole('checkbox', {}, { timeout: 3000 });
+    expectNoStrayEnglish(adapter);
+    await userEvent.click(boxes.find((b) => !(b as HTMLInputElement).checked)!);
+    expectNoStrayEnglish(adapter);
+    adapter.faults.failNext('addUserRoles', 'server');
+    const save = screen.getAllByRole('button').find((b) => b.getAttribute('data-variant') === 'primary')!;
+    await userEvent.click(save);
+    await screen.findByRole('alert');
+    expectNoStrayEnglish(adapter);
+    await userEvent.type(screen.getByRole('searchbox'), 'zzz-nothing');
+    expectNoStrayEnglish(adapter);
+  });
+
+  it('OrgList: memberships, remove confirmation, add picker', async () => {
+    const { OrgList } = await import('../../src/components/OrgList/OrgList.js');
+    const adapter = createMemoryAdapter({ userCount: 30 });
+    const user = adapter.snapshot().users.find((u) => (u.memberships?.length ?? 0) > 1)!;
+    renderWithRoster(<OrgList userId={user.id} />, adapter, { messages: markerMessages() });
+    await waitFor(() => expect(document.querySelector('[data-roster-part="org-list-item"]')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+    const item = document.querySelector<HTMLElement>('[data-roster-part="org-list-item"]')!;
+    await userEvent.click(item.querySelector<HTMLElement>('[data-roster-part="org-list-remove-button"]')!);
+    await screen.findByRole('alertdialog');
+    expectNoStrayEnglish(adapter);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await userEvent.click(document.querySelector<HTMLElement>('[data-roster-part="org-list-add-button"]')!);
+    await waitFor(() => expect(document.querySelector('[data-roster-part="org-list-picker-option"]')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+  });
+});

@@ -48,7 +48,7 @@ export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
           setOpen(true);
         }}
       >
-        <Button variant="primary" size="sm" unstyled={unstyled} className={part('add-button').className}>
+        <Button variant="primary" size="sm" unstyled={unstyled} {...part('add-button')}>
           {t.add}
         </Button>
       </DialogTrigger>

@@ -136,7 +136,7 @@ export function OrgList(props: OrgListProps) {
                       organizationId={id}
                       unstyled={unstyled}
                       trigger={
-                        <Button size="sm" unstyled={unstyled} className={part('edit-button').className} aria-label={t.editRolesIn(name)}>
+                        <Button size="sm" unstyled={unstyled} {...part('edit-button')} aria-label={t.editRolesIn(name)}>
                           {t.editRoles}
                         </Button>
                       }
@@ -147,7 +147,7 @@ export function OrgList(props: OrgListProps) {
                       size="sm"
                       variant="ghost"
                       unstyled={unstyled}
-                      className={part('remove-button').className}
+                      {...part('remove-button')}
                       aria-label={t.removeFrom(name)}
                       onClick={(event) => {
                         removeButton.current = event.currentTarget;

@@ -56,7 +56,7 @@ export function OrgListDialog(props: OrgListDialogProps) {
         className={part('dialog').className}
         onCloseAutoFocus={focus.onCloseAutoFocus}
         footer={
-          <Button unstyled={unstyled} className={part('close-button').className} onClick={() => setOpen(false)}>
+          <Button unstyled={unstyled} {...part('close-button')} onClick={() => setOpen(false)}>
             {messages.close}
           </Button>
         }

@@ -261,7 +261,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
                   <Button
                     variant="primary"
                     unstyled={unstyled}
-                    className={part('save').className}
+                    {...part('save')}
                     // aria-disabled, not disabled: the button keeps focus once the change is saved.
                     aria-disabled={!staged.isDirty || undefined}
                     isPending={staged.isSaving}
@@ -271,7 +271,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
                   </Button>
                   <Button
                     unstyled={unstyled}
-                    className={part('cancel').className}
+                    {...part('cancel')}
                     aria-disabled={(!onCancel && !staged.isDirty) || staged.isSaving || undefined}
                     onClick={() => {
                       if (staged.isSaving) return;

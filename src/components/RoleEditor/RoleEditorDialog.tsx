@@ -101,7 +101,7 @@ export function RoleEditorDialog(props: RoleEditorDialogProps) {
             close();
           }}
         />
-        <Button variant="ghost" size="sm" unstyled={unstyled} className={part('close-button').className} aria-label={messages.close} onClick={requestClose}>
+        <Button variant="ghost" size="sm" unstyled={unstyled} {...part('close-button')} aria-label={messages.close} onClick={requestClose}>
           <span aria-hidden="true">×</span>
         </Button>
       </DialogFrame>
