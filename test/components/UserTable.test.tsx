@@ -267,3 +267,42 @@ describe('UserTable for one organization', () => {
     expect(created.memberships).toEqual([{ organization: { id: orgId, name: 'Acme Corporation' }, roleIds: [`${orgId}:site-lead`] }]);
   });
 });
+
+describe('UserTable rendering cost', () => {
+  it('an optimistic role change renders only the row it belongs to', async () => {
+    const { useUserActions } = await import('../../src/react/useUserActions.js');
+    const { createUserColumnHelper } = await import('../../src/components/UserTable/columns.js');
+    const renders = new Map<string, number>();
+    const probe = createUserColumnHelper().display({
+      id: 'probe',
+      header: 'Probe',
+      cell: ({ row }) => {
+        renders.set(row.original.id, (renders.get(row.original.id) ?? 0) + 1);
+        return null;
+      },
+    });
+    const memory = createMemoryAdapter();
+    const target = memory.snapshot().users.find((u) => u.name === 'Aiden Adeyemi')!;
+    function Page() {
+      const actions = useUserActions();
+      return (
+        <>
+          <button type="button" onClick={() => void actions.changeRoles(target.id, { kind: 'add', roleIds: ['owner'] })}>
+            Make owner
+          </button>
+          <UserTable columns={['name', 'roles', probe]} />
+        </>
+      );
+    }
+    renderWithRoster(<Page />, memory);
+    await loaded();
+    await waitFor(() => expect(screen.getAllByText('Auditor').length).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 50));
+    renders.clear();
+    await userEvent.click(screen.getByRole('button', { name: 'Make owner' }));
+    const row = bodyRows().find((r) => r.textContent?.includes('Aiden Adeyemi'))!;
+    await waitFor(() => expect(within(row).getByText('Owner')).toBeInTheDocument());
+    await new Promise((r) => setTimeout(r, 100));
+    expect([...renders.keys()]).toEqual([target.id]);
+  });
+});

@@ -20,6 +20,7 @@ import { CreateUserDialog } from './CreateUserDialog.js';
 import { RowActions } from './RowActions.js';
 import { useUserTableQuery, type UserTableQuery } from './userTableQuery.js';
 import { UserTablePagination } from './UserTablePagination.js';
+import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
 import { UserTableToolbar } from './UserTableToolbar.js';
 
 export type UserTablePart =
@@ -165,7 +166,9 @@ export function UserTable(props: UserTableProps) {
     setSelectedUsers(new Map());
   };
 
-  const pageSelected = items.filter((u) => rowSelection[u.id]).length;
+  // Counted once per change of page or selection, not on every render: in client mode a page can
+  // hold 100,000 users and the virtualizer renders on every scroll step.
+  const pageSelected = useMemo(() => items.reduce((n, u) => (rowSelection[u.id] ? n + 1 : n), 0), [items, rowSelection]);
   const columnContext: ColumnContext = {
     messages,
     unstyled,
@@ -241,6 +244,13 @@ export function UserTable(props: UserTableProps) {
   });
 
   const rows = table.getRowModel().rows;
+  // What every cell shows besides its user and selection; a change renders every row again.
+  const rowRenderKey = useMemo(
+    () => ({}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, props.classNames, unstyled],
+  );
+  const renderCell = useCallback((cell: Parameters<UserTableRowProps['renderCell']>[0]) => <table.FlexRender cell={cell} />, [table]);
   const isVirtual = rows.length > virtualizeAbove;
   const virtualizer = useVirtualizer({
     count: isVirtual ? rows.length : 0,
@@ -378,21 +388,17 @@ export function UserTable(props: UserTableProps) {
               </tr>
             )}
             {visibleRows.map((row) => (
-              <tr
+              <UserTableRow
                 key={row.id}
-                {...part('row')}
-                data-selected={rowSelection[row.id] ? '' : undefined}
-                data-state={row.original.status}
-                aria-rowindex={isVirtual ? row.index + 2 : undefined}
-                ref={isVirtual ? virtualizer.measureElement : undefined}
-                data-index={row.index}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} {...part('cell')} data-column={cell.column.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                isSelected={Boolean(rowSelection[row.id])}
+                renderKey={rowRenderKey}
+                rowPart={part('row')}
+                cellPart={part('cell')}
+                isVirtual={isVirtual}
+                measure={isVirtual ? virtualizer.measureElement : undefined}
+                renderCell={renderCell}
+              />
             ))}
             {padBottom > 0 && (
               <tr aria-hidden="true">
