@@ -27,7 +27,8 @@ export function matchesFilter(user: User, filter: UsersQuery['filter'] = {}): bo
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-function sortValue(user: User, field: UserSortField): string | null {
+/** The value a sort compares; null when the user has none (such users sort last). */
+export function sortValue(user: User, field: UserSortField): string | null {
   switch (field) {
     case 'name':
       return user.name ?? user.email;
