@@ -1,3 +1,4 @@
+import { USER_SORT_FIELDS } from './model.js';
 import type {
   CreateUserInput,
   Membership,
@@ -48,6 +49,18 @@ export interface AdapterCapabilities {
    */
   roleUpdates: 'delta' | 'set';
 }
+
+/** A backend that does everything itself: the memory directory, and Roster's own server by default. */
+export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  search: true,
+  sortFields: USER_SORT_FIELDS,
+  filters: Object.freeze({ status: true, roleIds: true, organizationId: true }),
+  pagination: 'offset',
+  totals: true,
+  maxPageSize: 1000,
+  organizationRoles: true,
+  roleUpdates: 'delta',
+});
 
 export interface RosterAdapter {
   /** Stable identifier of this backend and its configuration; part of every cache key. */

@@ -3,7 +3,7 @@
  * both kinds of paging itself, like a real identity provider would, with added latency and fault
  * injection for stories and tests.
  */
-import type { AdapterCapabilities, AdapterMethodName, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
+import { FULL_CAPABILITIES, type AdapterCapabilities, type AdapterMethodName, type RequestContext, type RoleScope, type RosterAdapter } from '../../core/adapter.js';
 import { abortReason, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { Membership, Organization, Page, Role, User, UserSortField, UsersQuery } from '../../core/model.js';
 import { compareUsers, matchesFilter, sortValue } from '../../core/usersQuery.js';
@@ -33,17 +33,6 @@ export interface MemoryAdapter extends RosterAdapter {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const FULL_CAPABILITIES: AdapterCapabilities = {
-  search: true,
-  sortFields: ['name', 'email', 'createdAt', 'lastLoginAt', 'status'],
-  filters: { status: true, roleIds: true, organizationId: true },
-  pagination: 'offset',
-  totals: true,
-  maxPageSize: 1000,
-  organizationRoles: true,
-  roleUpdates: 'delta',
-};
 
 function encodeCursor(offset: number): string {
   return `o${offset.toString(36)}`;

@@ -3,9 +3,8 @@
  * the host's own server, which authenticates the caller, scopes them to their tenant and only then
  * talks to the identity provider.
  */
-import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
+import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, FULL_CAPABILITIES, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
-import { USER_SORT_FIELDS } from '../../core/model.js';
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
 import { createHttpClient, type FetchLike, type HttpClientOptions, type HttpRequest } from '../http/httpClient.js';
 import { describeRemoteError, retryAfterFromBody } from './describeError.js';
@@ -39,16 +38,8 @@ export interface RemoteAdapterOptions {
   id?: string;
 }
 
-export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
-  search: true,
-  sortFields: USER_SORT_FIELDS,
-  filters: { status: true, roleIds: true, organizationId: true },
-  pagination: 'offset',
-  totals: true,
-  maxPageSize: 1000,
-  organizationRoles: true,
-  roleUpdates: 'delta',
-});
+/** What the remote adapter claims without asking the server: the memory directory's full set. */
+export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = FULL_CAPABILITIES;
 
 const WRITE_HEADERS = { [ROSTER_REQUEST_HEADER]: ROSTER_REQUEST_HEADER_VALUE };
 
