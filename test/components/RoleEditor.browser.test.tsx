@@ -14,15 +14,8 @@ import { directory, editor, userIn } from '../../stories/components/roleFixtures
 import '../../src/theme/styles.css';
 import '../../src/theme/role-editor.css';
 import '../../src/theme/org-list.css';
+import { tabTo } from '../helpers/tabTo.js';
 
-/** Presses Tab until `target` has focus, failing if it is not reachable within `limit` presses. */
-async function tabTo(target: () => Element | null, limit = 60) {
-  for (let i = 0; i < limit; i++) {
-    if (target() && document.activeElement === target()) return;
-    await userEvent.keyboard('{Tab}');
-  }
-  throw new Error(`not reachable by Tab: ${target()?.outerHTML.slice(0, 120)}`);
-}
 
 const heldOnServer = (adapter: MemoryAdapter) => userIn(adapter.snapshot(), editor.id).roleIds;
 
@@ -66,6 +59,8 @@ describe('RoleEditorDialog by keyboard alone', () => {
     await tabTo(() => trigger);
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
+    // The roles arrive after the dialog opens (adapter latency); wait for them before tabbing.
+    await within(dialog).findByRole('checkbox', { name: /^Owner/ }, { timeout: 5000 });
     await tabTo(() => within(dialog).getByRole('checkbox', { name: /^Owner/ }));
     await userEvent.keyboard(' ');
 

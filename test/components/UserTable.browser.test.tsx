@@ -9,6 +9,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { RosterProvider } from '../../src/react/RosterProvider.js';
 import '../../src/theme/styles.css';
+import { tabTo } from '../helpers/tabTo.js';
 
 function renderTable(adapter: MemoryAdapter = createMemoryAdapter({ latencyMs: 20 })) {
   render(
@@ -19,14 +20,6 @@ function renderTable(adapter: MemoryAdapter = createMemoryAdapter({ latencyMs: 2
   return adapter;
 }
 
-/** Presses Tab until `target` has focus, failing if it is not reachable within `limit` presses. */
-async function tabTo(target: () => Element | null, limit = 200) {
-  for (let i = 0; i < limit; i++) {
-    if (target() && document.activeElement === target()) return;
-    await userEvent.keyboard('{Tab}');
-  }
-  throw new Error(`not reachable by Tab: ${target()?.outerHTML.slice(0, 120)}`);
-}
 
 const bodyRows = () => screen.getAllByRole('row').slice(1);
 const loaded = () => screen.findByText('500 users', {}, { timeout: 5000 });
