@@ -20,6 +20,7 @@ import {
   organizationWithOwnRoles,
   userIn,
 } from './roleFixtures.js';
+import { withBrandTheme } from '../support/brandTheme.js';
 
 const meta = preview.meta({
   title: 'Components/OrgList',
@@ -202,20 +203,8 @@ export const Dark = meta.story({
   },
 });
 
-const brand = {
-  '--roster-font': "'Georgia', serif",
-  '--roster-radius': '1rem',
-  '--roster-radius-small': '0.75rem',
-  '--roster-accent': '#0f6b5c',
-  '--roster-accent-foreground': '#ffffff',
-  '--roster-accent-subtle': '#e0f2ee',
-  '--roster-accent-subtle-foreground': '#0b4f44',
-  '--roster-surface': '#f3f8f7',
-  '--roster-focus-ring': '#0f6b5c',
-} as CSSProperties;
-
 export const BrandTheme = meta.story({
-  decorators: [(Story) => <div style={brand}>{Story()}</div>],
+  decorators: [withBrandTheme],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(itemNames(canvasElement)).toHaveLength(2), LOAD);

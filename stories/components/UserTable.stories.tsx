@@ -3,12 +3,12 @@
  * admin can meet. Each story runs in Chromium under the storybook test project with an axe check;
  * the play functions are the component tests.
  */
-import type { CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { createUserColumnHelper } from '../../src/components/UserTable/columns.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
+import { withBrandTheme } from '../support/brandTheme.js';
 
 const meta = preview.meta({
   title: 'Components/UserTable',
@@ -97,20 +97,8 @@ export const Dark = meta.story({
   },
 });
 
-const brand = {
-  '--roster-font': "'Georgia', serif",
-  '--roster-radius': '1rem',
-  '--roster-radius-small': '0.75rem',
-  '--roster-accent': '#0f6b5c',
-  '--roster-accent-foreground': '#ffffff',
-  '--roster-accent-subtle': '#e0f2ee',
-  '--roster-accent-subtle-foreground': '#0b4f44',
-  '--roster-surface': '#f3f8f7',
-  '--roster-focus-ring': '#0f6b5c',
-} as CSSProperties;
-
 export const BrandTheme = meta.story({
-  decorators: [(Story) => <div style={brand}>{Story()}</div>],
+  decorators: [withBrandTheme],
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(within(canvasElement).getByText('500 users')).toBeInTheDocument(), LOAD);
   },
