@@ -41,6 +41,12 @@ export interface AdapterCapabilities {
   totals: boolean;
   /** Largest page size the backend accepts. */
   maxPageSize: number;
+  /**
+   * Whether project-wide roles can be assigned through this adapter. False where roles exist only
+   * per organization, or where the caller may act inside one organization only (a tenant admin's
+   * own session).
+   */
+  projectRoles: boolean;
   /** Whether roles can be defined in and held per organization. */
   organizationRoles: boolean;
   /**
@@ -48,7 +54,47 @@ export interface AdapterCapabilities {
    * set, so the adapter reads, modifies and writes (serialized per user).
    */
   roleUpdates: 'delta' | 'set';
+  /**
+   * Which inputs `createUser` honours; every flag false when it cannot create users. A form shows
+   * a field only when its flag is true, so nothing typed is refused or silently dropped.
+   */
+  createUser: CreateUserCapabilities;
+  /** The user fields `updateUser` can change; empty when it cannot edit users. */
+  editableFields: readonly EditableUserField[];
+  /** Whether `setUserStatus` can enable and disable users. */
+  userStatus: boolean;
 }
+
+export interface CreateUserCapabilities {
+  /** Creates a ready, `active` user when `invite` is left out. False where the backend only invites. */
+  active: boolean;
+  /** `invite: true` sends an invitation (the user starts `invited`) instead of creating an active user. */
+  invite: boolean;
+  /** `phone` is stored. */
+  phone: boolean;
+  /** `givenName` and `familyName` are stored as their own fields (else only `name`). */
+  nameParts: boolean;
+  /** `customAttributes` are stored. */
+  customAttributes: boolean;
+  /** Project-wide `roleIds` are granted as the user is created. */
+  roleIds: boolean;
+  /** `organization` places the new user in an organization (with roles there) as part of the create. */
+  organization: boolean;
+}
+
+export type EditableUserField = keyof UpdateUserInput;
+export const EDITABLE_USER_FIELDS: readonly EditableUserField[] = ['name', 'givenName', 'familyName', 'phone', 'picture', 'customAttributes'];
+
+/** An adapter that cannot create users at all. */
+export const NO_CREATE_INPUTS: CreateUserCapabilities = Object.freeze({
+  active: false,
+  invite: false,
+  phone: false,
+  nameParts: false,
+  customAttributes: false,
+  roleIds: false,
+  organization: false,
+});
 
 /** A backend that does everything itself: the memory directory, and Roster's own server by default. */
 export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
@@ -58,8 +104,12 @@ export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
   pagination: 'offset',
   totals: true,
   maxPageSize: 1000,
+  projectRoles: true,
   organizationRoles: true,
   roleUpdates: 'delta',
+  createUser: Object.freeze({ active: true, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: true, organization: true }),
+  editableFields: EDITABLE_USER_FIELDS,
+  userStatus: true,
 });
 
 export interface RosterAdapter {
@@ -116,8 +166,39 @@ export const ADAPTER_WRITE_METHODS = [
 
 export type AdapterWriteMethod = (typeof ADAPTER_WRITE_METHODS)[number];
 
+/** An adapter method bound to its adapter, so wrappers can call it without knowing its signature. */
+export type BoundAdapterMethod = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The adapter's methods by name, each called with the adapter as `this`. Looked up by name through
+ * the prototype chain: a class instance keeps its methods on the prototype, where copying own keys
+ * would lose them. Every wrapper (the guard, the server's upstream errors) starts from this.
+ */
+export function adapterMethods(adapter: RosterAdapter): Partial<Record<AdapterMethodName, BoundAdapterMethod>> {
+  const methods: Partial<Record<AdapterMethodName, BoundAdapterMethod>> = {};
+  for (const name of [...ADAPTER_READ_METHODS, ...ADAPTER_WRITE_METHODS]) {
+    const method: unknown = adapter[name];
+    if (typeof method === 'function') methods[name] = (...args) => method.apply(adapter, args);
+  }
+  return methods;
+}
+
+/** Whether users can be enabled and disabled: declared, and the method is there. */
+export function canChangeStatus(adapter: RosterAdapter): boolean {
+  return adapter.capabilities.userStatus && typeof adapter.setUserStatus === 'function';
+}
+
+/**
+ * Whether users can be created — inside `organizationId` when given: in the create call itself,
+ * or by joining right after it.
+ */
+export function canCreateUsers(adapter: RosterAdapter, organizationId?: string): boolean {
+  if (typeof adapter.createUser !== 'function') return false;
+  return !organizationId || adapter.capabilities.createUser.organization || typeof adapter.addUserToOrganization === 'function';
+}
+
 /** Whether the adapter can change the user's roles in the given scope at all. */
 export function canEditRoles(adapter: RosterAdapter, scope: RoleScope = {}): boolean {
-  if (scope.organizationId && !adapter.capabilities.organizationRoles) return false;
+  if (scope.organizationId ? !adapter.capabilities.organizationRoles : !adapter.capabilities.projectRoles) return false;
   return Boolean(adapter.setUserRoles || (adapter.addUserRoles && adapter.removeUserRoles));
 }

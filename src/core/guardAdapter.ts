@@ -3,9 +3,10 @@
  * failure comes out as a RosterError (or the AbortError of the caller's own signal). The provider
  * wraps the adapter it is given with this, so third-party adapters get the same guarantees.
  */
-import type { AdapterMethodName, RosterAdapter } from './adapter.js';
+import { adapterMethods, type AdapterMethodName, type BoundAdapterMethod, type RosterAdapter } from './adapter.js';
 import { isAbortError, isRosterError, RosterError } from './errors.js';
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from './validate.js';
+import { assertValidAdapter } from './validateAdapter.js';
 
 const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unknown>> = {
   listUsers: parseUsersPage,
@@ -29,24 +30,24 @@ export function toRosterError(error: unknown): unknown {
   });
 }
 
+/**
+ * Checks the adapter (see validateAdapter: a TypeError naming every problem and its fix) and wraps
+ * it. Methods are taken by name, own or inherited, so class-based adapters keep theirs.
+ */
 export function guardAdapter(adapter: RosterAdapter): RosterAdapter {
-  if ((adapter as { [GUARDED]?: boolean })[GUARDED]) return adapter;
-  if (typeof adapter.id !== 'string' || adapter.id === '') {
-    throw new TypeError('Roster: the adapter needs a non-empty string `id`; it becomes part of every cache key.');
-  }
+  if (isGuarded(adapter)) return adapter;
+  assertValidAdapter(adapter);
   const guarded: Record<string | symbol, unknown> = {
     id: adapter.id,
     capabilities: adapter.capabilities,
     [GUARDED]: true,
   };
-  for (const key of Object.keys(adapter) as (keyof RosterAdapter)[]) {
-    const method = adapter[key];
-    if (key === 'id' || key === 'capabilities' || typeof method !== 'function') continue;
-    const parse = RESULT_PARSERS[key];
-    guarded[key] = async (...args: unknown[]) => {
+  for (const [name, method] of Object.entries(adapterMethods(adapter)) as [AdapterMethodName, BoundAdapterMethod][]) {
+    const parse = RESULT_PARSERS[name];
+    guarded[name] = async (...args: unknown[]) => {
       let result: unknown;
       try {
-        result = await (method as (...a: unknown[]) => Promise<unknown>).apply(adapter, args);
+        result = await method(...args);
       } catch (error) {
         throw toRosterError(error);
       }
@@ -54,4 +55,8 @@ export function guardAdapter(adapter: RosterAdapter): RosterAdapter {
     };
   }
   return guarded as unknown as RosterAdapter;
+}
+
+function isGuarded(adapter: unknown): boolean {
+  return typeof adapter === 'object' && adapter !== null && (adapter as { [GUARDED]?: boolean })[GUARDED] === true;
 }

@@ -89,6 +89,11 @@ export interface CreateUserInput {
   /** Send an invitation instead of creating an active user, where the backend can. */
   invite?: boolean;
   customAttributes?: Record<string, unknown>;
+  /**
+   * Create the user as a member of this organization, holding `roleIds` there. Only for adapters
+   * whose `capabilities.createUser.organization` is true; the hooks join in a second call otherwise.
+   */
+  organization?: { id: string; roleIds?: string[] };
 }
 
 /** A partial update: fields left out are never touched on the server. */

@@ -4,16 +4,15 @@
  * the host's misconfiguration: passed on as 401 it would tell the browser its session expired and
  * send admins round a sign-in loop that cannot help.
  */
-import type { RosterAdapter } from '../core/adapter.js';
+import { adapterMethods, type RosterAdapter } from '../core/adapter.js';
 import { isRosterError, RosterError } from '../core/errors.js';
 
 export function withUpstreamErrors(adapter: RosterAdapter): RosterAdapter {
   const wrapped: Record<string, unknown> = { id: adapter.id, capabilities: adapter.capabilities };
-  for (const [name, fn] of Object.entries(adapter)) {
-    if (typeof fn !== 'function') continue;
+  for (const [name, method] of Object.entries(adapterMethods(adapter))) {
     wrapped[name] = async (...args: unknown[]) => {
       try {
-        return await (fn as (...a: unknown[]) => Promise<unknown>).apply(adapter, args);
+        return await method(...args);
       } catch (error) {
         if (isRosterError(error) && error.code === 'unauthorized') {
           throw new RosterError('server', { status: 502, message: 'The server could not authenticate with the identity provider.', cause: error });
