@@ -36,3 +36,23 @@ export async function checkRejects(
 export function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 }
+
+/**
+ * Reports a check that does not apply to this adapter as skipped, through the runner itself, so
+ * it is never counted as passed. Uses `skip` when the caller gave one, else the test context's
+ * `skip(note)` (Vitest ≥ 3.1 passes it to the test function; node:test's `t.skip` marks the test
+ * and returns) or Mocha's `this.skip()`. Throws a Vitest/Mocha skip signal, or returns.
+ */
+export function skipCheck(reason: string, context: unknown, skip?: (reason: string, context: unknown) => void): void {
+  if (skip) return skip(reason, context);
+  // Vitest's context is a function (a leftover `done` callback) carrying `skip`.
+  const contextSkip = (typeof context === 'object' && context !== null) || typeof context === 'function' ? (context as { skip?: unknown }).skip : undefined;
+  if (typeof contextSkip === 'function') {
+    contextSkip.call(context, reason);
+    return;
+  }
+  throw new ContractFailure(
+    `This check does not apply (${reason}), and the test runner gave no way to skip it while it runs. ` +
+      'Pass `skip(reason, context)` in the runner given to defineAdapterContract.',
+  );
+}

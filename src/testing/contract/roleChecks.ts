@@ -1,0 +1,119 @@
+/** Role changes, project-wide and per organization, and memberships. */
+import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser } from '../../core/validate.js';
+import { check, checkEqual, checkRejects, sameMembers } from '../assert.js';
+import { allOf, firstUser, isCode, methods, projectRoles, UNKNOWN_ID, type Check } from './kit.js';
+
+export function roleChecks(test: Check): void {
+  test(
+    'addUserRoles and removeUserRoles round-trip on project-wide roles',
+    async (adapter) => {
+      const roles = parseRoles(await adapter.listRoles());
+      const userId = (await firstUser(adapter)).id;
+      const before = parseUser(await adapter.getUser(userId)).roleIds;
+      const extra = roles.find((r) => !before.includes(r.id));
+      check(extra, 'the first user holds every role; the fixture should leave room');
+      await adapter.addUserRoles!(userId, [extra.id]);
+      check(sameMembers(parseUser(await adapter.getUser(userId)).roleIds, [...before, extra.id]), 'addUserRoles must add exactly the given role');
+      await adapter.removeUserRoles!(userId, [extra.id]);
+      check(sameMembers(parseUser(await adapter.getUser(userId)).roleIds, before), 'removeUserRoles must remove exactly the given role');
+    },
+    allOf(projectRoles, methods('addUserRoles', 'removeUserRoles')),
+  );
+
+  test(
+    'setUserRoles round-trips on project-wide roles',
+    async (adapter) => {
+      const roles = parseRoles(await adapter.listRoles());
+      const userId = (await firstUser(adapter)).id;
+      const target = roles.slice(0, 2).map((r) => r.id);
+      await adapter.setUserRoles!(userId, target);
+      check(sameMembers(parseUser(await adapter.getUser(userId)).roleIds, target), 'setUserRoles must leave exactly the given roles');
+      await adapter.setUserRoles!(userId, []);
+      checkEqual(parseUser(await adapter.getUser(userId)).roleIds, [], 'setUserRoles([]) must leave no roles');
+    },
+    allOf(projectRoles, methods('setUserRoles')),
+  );
+
+  test(
+    'organization-scoped role changes land in that organization only',
+    async (adapter) => {
+      const { items } = await adapter.listUsers({ page: { size: 10 } });
+      for (const candidate of items) {
+        const memberships = parseMemberships(await adapter.listUserMemberships(candidate.id));
+        const membership = memberships[0];
+        if (!membership) continue;
+        const scope = { organizationId: membership.organization.id };
+        const projectBefore = parseUser(await adapter.getUser(candidate.id)).roleIds;
+        const assignable = parseRoles(await adapter.listRoles(scope));
+        const extra = assignable.find((r) => !membership.roleIds.includes(r.id));
+        check(extra, `the user already holds every role of organization ${scope.organizationId}; the fixture should leave room`);
+        const heldIn = async (orgId: string) => parseMemberships(await adapter.listUserMemberships(candidate.id)).find((m) => m.organization.id === orgId)!.roleIds;
+
+        if (adapter.addUserRoles && adapter.removeUserRoles) await adapter.addUserRoles(candidate.id, [extra.id], scope);
+        else await adapter.setUserRoles!(candidate.id, [...membership.roleIds, extra.id], scope);
+        check(sameMembers(await heldIn(scope.organizationId), [...membership.roleIds, extra.id]), 'the role must be added in the organization');
+        for (const other of memberships.slice(1)) {
+          check(sameMembers(await heldIn(other.organization.id), other.roleIds), 'a role change in one organization changed another');
+        }
+        check(sameMembers(parseUser(await adapter.getUser(candidate.id)).roleIds, projectBefore), 'an organization role change altered project-wide roles');
+
+        if (adapter.addUserRoles && adapter.removeUserRoles) await adapter.removeUserRoles(candidate.id, [extra.id], scope);
+        else await adapter.setUserRoles!(candidate.id, membership.roleIds, scope);
+        check(sameMembers(await heldIn(scope.organizationId), membership.roleIds), 'removing the organization role must restore the prior roles');
+        return;
+      }
+      throw new Error('no user among the first 10 belongs to an organization; the fixture should have some');
+    },
+    {
+      needs: 'capabilities.organizationRoles and addUserRoles + removeUserRoles or setUserRoles',
+      unmet(adapter) {
+        if (!adapter.capabilities.organizationRoles) return 'capabilities.organizationRoles is false';
+        if (adapter.setUserRoles || (adapter.addUserRoles && adapter.removeUserRoles)) return null;
+        return 'the adapter has neither addUserRoles with removeUserRoles nor setUserRoles';
+      },
+    },
+  );
+
+  test(
+    'role changes on an unknown user reject with not_found',
+    async (adapter) => {
+      const roles = parseRoles(await adapter.listRoles());
+      const change = adapter.addUserRoles ?? adapter.setUserRoles!;
+      await checkRejects(change.call(adapter, UNKNOWN_ID, [roles[0]!.id]), isCode('not_found'), 'a role change on an unknown user must reject with not_found');
+    },
+    allOf(projectRoles, { needs: 'addUserRoles or setUserRoles', unmet: (adapter) => (adapter.addUserRoles || adapter.setUserRoles ? null : 'the adapter has no addUserRoles and no setUserRoles') }),
+  );
+}
+
+export function membershipChecks(test: Check): void {
+  test(
+    'add to and remove from an organization round-trip',
+    async (adapter) => {
+      const orgs = parseOrganizationsPage(await adapter.listOrganizations()).items;
+      const userId = (await firstUser(adapter)).id;
+      const before = parseMemberships(await adapter.listUserMemberships(userId));
+      const target = orgs.find((o) => !before.some((m) => m.organization.id === o.id));
+      check(target, 'the first user already belongs to every organization; the fixture should leave room');
+      const [role] = parseRoles(await adapter.listRoles({ organizationId: target.id }));
+      await adapter.addUserToOrganization!(userId, target.id, [role!.id]);
+      const joined = parseMemberships(await adapter.listUserMemberships(userId)).find((m) => m.organization.id === target.id);
+      check(joined, 'addUserToOrganization must make the user a member');
+      check(sameMembers(joined.roleIds, [role!.id]), 'addUserToOrganization must grant the given roles');
+      checkEqual(joined.organization.name, target.name, 'the membership must carry the organization name');
+      await adapter.removeUserFromOrganization!(userId, target.id);
+      const after = parseMemberships(await adapter.listUserMemberships(userId));
+      check(!after.some((m) => m.organization.id === target.id), 'removeUserFromOrganization must end the membership');
+      checkEqual(after.length, before.length, 'removing one membership must leave the others');
+    },
+    methods('addUserToOrganization', 'removeUserFromOrganization'),
+  );
+
+  test(
+    'membership changes on an unknown user reject with not_found',
+    async (adapter) => {
+      const orgs = parseOrganizationsPage(await adapter.listOrganizations()).items;
+      await checkRejects(adapter.addUserToOrganization!(UNKNOWN_ID, orgs[0]!.id), isCode('not_found'), 'adding an unknown user to an organization must reject with not_found');
+    },
+    methods('addUserToOrganization'),
+  );
+}
