@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { NO_CREATE_INPUTS } from '../../src/core/adapter.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { safePictureUrl } from '../../src/components/primitives/Avatar.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
@@ -189,8 +190,11 @@ describe('UserTable', () => {
   });
 
   it('hides controls the adapter cannot back: no delete, no status change, no create', async () => {
-    const memory = createMemoryAdapter();
-    const { deleteUser: _d, setUserStatus: _s, createUser: _c, ...rest } = memory;
+    // Withdrawn capabilities withdraw their methods; delete has no capability, only its method.
+    const memory = createMemoryAdapter({ capabilities: { userStatus: false, createUser: NO_CREATE_INPUTS } });
+    expect(memory.setUserStatus).toBeUndefined();
+    expect(memory.createUser).toBeUndefined();
+    const { deleteUser: _d, ...rest } = memory;
     renderWithRoster(<UserTable />, { ...rest, id: 'no-deletes' });
     await loaded();
     expect(screen.queryByRole('button', { name: 'Create user' })).toBeNull();

@@ -3,13 +3,14 @@
  * both kinds of paging itself, like a real identity provider would, with added latency and fault
  * injection for stories and tests.
  */
-import { FULL_CAPABILITIES, type AdapterCapabilities, type AdapterMethodName, type RequestContext, type RoleScope, type RosterAdapter } from '../../core/adapter.js';
+import { type AdapterMethodName, type RequestContext, type RoleScope, type RosterAdapter } from '../../core/adapter.js';
 import { abortReason, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { Membership, Organization, Page, Role, User, UserSortField, UsersQuery } from '../../core/model.js';
 import { compareUsers, matchesFilter, sortValue } from '../../core/usersQuery.js';
 import { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
 import { createFaultController, type FaultController, type FaultRule } from './faults.js';
 import { createRandom } from './random.js';
+import { createMemoryWrites, narrowCapabilities, type CapabilityOverrides } from './memoryWrites.js';
 
 export interface MemoryAdapterOptions extends DirectoryOptions {
   /** Use this data instead of generating a directory. It is copied, never changed in place. */
@@ -20,7 +21,7 @@ export interface MemoryAdapterOptions extends DirectoryOptions {
   /** Leave out every write method, as a backend without write access would. */
   readOnly?: boolean;
   /** Narrow what the backend claims it can do; queries using a withdrawn capability are refused. */
-  capabilities?: Partial<AdapterCapabilities>;
+  capabilities?: CapabilityOverrides;
   /** Defaults to `memory:<seed>`. */
   id?: string;
 }
@@ -31,8 +32,6 @@ export interface MemoryAdapter extends RosterAdapter {
   /** A copy of everything the directory holds now, for assertions. */
   snapshot(): Directory;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function encodeCursor(offset: number): string {
   return `o${offset.toString(36)}`;
@@ -67,7 +66,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const users = new Map(source.users.map((u) => [u.id, structuredClone(u)]));
   const roles = source.roles.map((r) => structuredClone(r));
   const organizations = source.organizations.map((o) => structuredClone(o));
-  const capabilities: AdapterCapabilities = { ...FULL_CAPABILITIES, ...options.capabilities };
+  const capabilities = narrowCapabilities(options);
   const faults = createFaultController(options.faults, seed);
   const latencyRandom = createRandom(seed ^ 0x1a7e);
   let latency = options.latencyMs ?? 0;
@@ -247,113 +246,6 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   };
 
   if (options.readOnly) return adapter;
-
-  Object.assign(adapter, {
-    async createUser(input, ctx) {
-      await enter('createUser', ctx);
-      const email = input.email?.trim() ?? '';
-      if (!EMAIL.test(email)) {
-        throw new RosterError('invalid_input', { status: 400, message: 'The email address is not valid.', fieldErrors: { email: 'Enter a valid email address.' } });
-      }
-      if ([...users.values()].some((u) => u.email?.toLowerCase() === email.toLowerCase())) {
-        throw new RosterError('conflict', { status: 409, message: 'A user with this email already exists.', fieldErrors: { email: 'A user with this email already exists.' } });
-      }
-      checkRoleIds(input.roleIds ?? [], {});
-      const name = input.name?.trim() || [input.givenName, input.familyName].filter(Boolean).join(' ') || null;
-      const user: User = {
-        id: `usr_${(version + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}`,
-        email,
-        name,
-        givenName: input.givenName ?? null,
-        familyName: input.familyName ?? null,
-        phone: input.phone ?? null,
-        picture: null,
-        status: input.invite ? 'invited' : 'active',
-        emailVerified: false,
-        roleIds: [...new Set(input.roleIds ?? [])],
-        memberships: [],
-        createdAt: new Date().toISOString(),
-        lastLoginAt: null,
-        customAttributes: { ...input.customAttributes },
-      };
-      users.set(user.id, user);
-      changed();
-      return structuredClone(user);
-    },
-
-    async updateUser(userId, patch, ctx) {
-      await enter('updateUser', ctx);
-      const user = findUser(userId);
-      for (const [field, value] of Object.entries(patch)) {
-        if (value === undefined) continue;
-        if (field === 'customAttributes') user.customAttributes = { ...user.customAttributes, ...(value as object) };
-        else (user as unknown as Record<string, unknown>)[field] = value;
-      }
-      changed();
-      return structuredClone(user);
-    },
-
-    async deleteUser(userId, ctx) {
-      await enter('deleteUser', ctx);
-      findUser(userId);
-      users.delete(userId);
-      changed();
-    },
-
-    async setUserStatus(userId, status, ctx) {
-      await enter('setUserStatus', ctx);
-      if (status !== 'active' && status !== 'disabled') {
-        throw new RosterError('invalid_input', { status: 400, message: 'Status must be active or disabled.', fieldErrors: { status: 'Must be active or disabled.' } });
-      }
-      const user = findUser(userId);
-      user.status = status;
-      changed();
-      return structuredClone(user);
-    },
-
-    async addUserRoles(userId, roleIds, scope = {}, ctx) {
-      await enter('addUserRoles', ctx);
-      checkRoleIds(roleIds, scope);
-      const held = heldRoles(findUser(userId), scope);
-      held.set([...held.get(), ...roleIds.filter((id) => !held.get().includes(id))]);
-      changed();
-    },
-
-    async removeUserRoles(userId, roleIds, scope = {}, ctx) {
-      await enter('removeUserRoles', ctx);
-      const held = heldRoles(findUser(userId), scope);
-      held.set(held.get().filter((id) => !roleIds.includes(id)));
-      changed();
-    },
-
-    async setUserRoles(userId, roleIds, scope = {}, ctx) {
-      await enter('setUserRoles', ctx);
-      checkRoleIds(roleIds, scope);
-      heldRoles(findUser(userId), scope).set([...new Set(roleIds)]);
-      changed();
-    },
-
-    async addUserToOrganization(userId, organizationId, roleIds = [], ctx) {
-      await enter('addUserToOrganization', ctx);
-      const user = findUser(userId);
-      const org = findOrganization(organizationId);
-      checkRoleIds(roleIds, { organizationId });
-      const memberships = (user.memberships ??= []);
-      const existing = memberships.find((m) => m.organization.id === organizationId);
-      if (existing) existing.roleIds = [...new Set([...existing.roleIds, ...roleIds])];
-      else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: [...new Set(roleIds)] });
-      changed();
-    },
-
-    async removeUserFromOrganization(userId, organizationId, ctx) {
-      await enter('removeUserFromOrganization', ctx);
-      const user = findUser(userId);
-      membershipOf(user, organizationId);
-      user.memberships = user.memberships!.filter((m) => m.organization.id !== organizationId);
-      changed();
-    },
-  } satisfies Partial<RosterAdapter>);
-
-  return adapter;
+  const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, heldRoles, membershipOf, changed, newUserId: () => `usr_${(version + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
+  return Object.assign(adapter, writes);
 }
-

@@ -1,0 +1,196 @@
+/**
+ * The memory directory's write methods, and the capability narrowing that decides which of them
+ * exist. A narrowed directory behaves like a narrower backend: a withdrawn write is absent, and an
+ * input the capabilities do not declare is refused rather than silently stored, so a UI that
+ * offers more than the backend can take fails loudly in tests.
+ */
+import {
+  FULL_CAPABILITIES,
+  type AdapterCapabilities,
+  type AdapterMethodName,
+  type AdapterWriteMethod,
+  type CreateUserCapabilities,
+  type RequestContext,
+  type RoleScope,
+  type RosterAdapter,
+} from '../../core/adapter.js';
+import { RosterError } from '../../core/errors.js';
+import type { CreateUserInput, Membership, Organization, User } from '../../core/model.js';
+
+/** Partial capabilities, with the nested objects partial too. */
+export type CapabilityOverrides = Partial<Omit<AdapterCapabilities, 'filters' | 'createUser'>> & {
+  filters?: Partial<AdapterCapabilities['filters']>;
+  createUser?: Partial<CreateUserCapabilities>;
+};
+
+export function narrowCapabilities(options: { capabilities?: CapabilityOverrides; readOnly?: boolean }): AdapterCapabilities {
+  const o = options.capabilities ?? {};
+  const caps: AdapterCapabilities = {
+    ...FULL_CAPABILITIES,
+    ...o,
+    filters: { ...FULL_CAPABILITIES.filters, ...o.filters },
+    createUser: { ...FULL_CAPABILITIES.createUser, ...o.createUser },
+  };
+  if (!options.readOnly) return caps;
+  const none = Object.fromEntries(Object.keys(caps.createUser).map((k) => [k, false])) as unknown as CreateUserCapabilities;
+  return { ...caps, createUser: none, editableFields: [], userStatus: false };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface MemoryStore {
+  users: Map<string, User>;
+  capabilities: AdapterCapabilities;
+  enter(operation: AdapterMethodName, ctx: RequestContext | undefined): Promise<void>;
+  findUser(userId: string): User;
+  findOrganization(organizationId: string): Organization;
+  checkRoleIds(roleIds: readonly string[], scope: RoleScope): void;
+  heldRoles(user: User, scope?: RoleScope): { get(): string[]; set(ids: string[]): void };
+  membershipOf(user: User, organizationId: string): Membership;
+  changed(): void;
+  newUserId(): string;
+}
+
+function unsupported(what: string): never {
+  throw new RosterError('unsupported', { message: `This directory was set up without ${what}.` });
+}
+
+/** Refuses every create input the capabilities leave out. */
+function checkCreateInput(input: CreateUserInput, caps: CreateUserCapabilities): void {
+  if (input.invite && !caps.invite) unsupported('invitations');
+  if (!input.invite && !caps.active) unsupported('creating users without an invitation');
+  if (input.phone && !caps.phone) unsupported('phone numbers');
+  if ((input.givenName || input.familyName) && !caps.nameParts) unsupported('given and family names');
+  if (Object.keys(input.customAttributes ?? {}).length && !caps.customAttributes) unsupported('custom attributes');
+  if (input.roleIds?.length && !caps.roleIds) unsupported('roles at creation');
+  if (input.organization && !caps.organization) unsupported('creating users into an organization');
+}
+
+export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
+  const { users, capabilities, enter, findUser, changed } = store;
+
+  function join(user: User, organizationId: string, roleIds: readonly string[]): void {
+    const org = store.findOrganization(organizationId);
+    store.checkRoleIds(roleIds, { organizationId });
+    const memberships = (user.memberships ??= []);
+    const existing = memberships.find((m) => m.organization.id === organizationId);
+    if (existing) existing.roleIds = [...new Set([...existing.roleIds, ...roleIds])];
+    else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: [...new Set(roleIds)] });
+  }
+
+  const all: Required<Pick<RosterAdapter, AdapterWriteMethod>> = {
+    async createUser(input, ctx) {
+      await enter('createUser', ctx);
+      checkCreateInput(input, capabilities.createUser);
+      const email = input.email?.trim() ?? '';
+      if (!EMAIL.test(email)) {
+        throw new RosterError('invalid_input', { status: 400, message: 'The email address is not valid.', fieldErrors: { email: 'Enter a valid email address.' } });
+      }
+      if ([...users.values()].some((u) => u.email?.toLowerCase() === email.toLowerCase())) {
+        throw new RosterError('conflict', { status: 409, message: 'A user with this email already exists.', fieldErrors: { email: 'A user with this email already exists.' } });
+      }
+      store.checkRoleIds(input.roleIds ?? [], {});
+      if (input.organization) {
+        store.findOrganization(input.organization.id);
+        store.checkRoleIds(input.organization.roleIds ?? [], { organizationId: input.organization.id });
+      }
+      const name = input.name?.trim() || [input.givenName, input.familyName].filter(Boolean).join(' ') || null;
+      const user: User = {
+        id: store.newUserId(),
+        email,
+        name,
+        givenName: input.givenName ?? null,
+        familyName: input.familyName ?? null,
+        phone: input.phone ?? null,
+        picture: null,
+        status: input.invite ? 'invited' : 'active',
+        emailVerified: false,
+        roleIds: [...new Set(input.roleIds ?? [])],
+        memberships: [],
+        createdAt: new Date().toISOString(),
+        lastLoginAt: null,
+        customAttributes: { ...input.customAttributes },
+      };
+      if (input.organization) join(user, input.organization.id, input.organization.roleIds ?? []);
+      users.set(user.id, user);
+      changed();
+      return structuredClone(user);
+    },
+
+    async updateUser(userId, patch, ctx) {
+      await enter('updateUser', ctx);
+      const user = findUser(userId);
+      const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
+      const refused = entries.filter(([field]) => !capabilities.editableFields.includes(field as never));
+      if (refused.length) unsupported(`editing ${refused.map(([f]) => f).join(', ')}`);
+      for (const [field, value] of entries) {
+        if (field === 'customAttributes') user.customAttributes = { ...user.customAttributes, ...(value as object) };
+        else (user as unknown as Record<string, unknown>)[field] = value;
+      }
+      changed();
+      return structuredClone(user);
+    },
+
+    async deleteUser(userId, ctx) {
+      await enter('deleteUser', ctx);
+      findUser(userId);
+      users.delete(userId);
+      changed();
+    },
+
+    async setUserStatus(userId, status, ctx) {
+      await enter('setUserStatus', ctx);
+      if (status !== 'active' && status !== 'disabled') {
+        throw new RosterError('invalid_input', { status: 400, message: 'Status must be active or disabled.', fieldErrors: { status: 'Must be active or disabled.' } });
+      }
+      const user = findUser(userId);
+      user.status = status;
+      changed();
+      return structuredClone(user);
+    },
+
+    async addUserRoles(userId, roleIds, scope = {}, ctx) {
+      await enter('addUserRoles', ctx);
+      store.checkRoleIds(roleIds, scope);
+      const held = store.heldRoles(findUser(userId), scope);
+      held.set([...held.get(), ...roleIds.filter((id) => !held.get().includes(id))]);
+      changed();
+    },
+
+    async removeUserRoles(userId, roleIds, scope = {}, ctx) {
+      await enter('removeUserRoles', ctx);
+      const held = store.heldRoles(findUser(userId), scope);
+      held.set(held.get().filter((id) => !roleIds.includes(id)));
+      changed();
+    },
+
+    async setUserRoles(userId, roleIds, scope = {}, ctx) {
+      await enter('setUserRoles', ctx);
+      store.checkRoleIds(roleIds, scope);
+      store.heldRoles(findUser(userId), scope).set([...new Set(roleIds)]);
+      changed();
+    },
+
+    async addUserToOrganization(userId, organizationId, roleIds = [], ctx) {
+      await enter('addUserToOrganization', ctx);
+      join(findUser(userId), organizationId, roleIds);
+      changed();
+    },
+
+    async removeUserFromOrganization(userId, organizationId, ctx) {
+      await enter('removeUserFromOrganization', ctx);
+      const user = findUser(userId);
+      store.membershipOf(user, organizationId);
+      user.memberships = user.memberships!.filter((m) => m.organization.id !== organizationId);
+      changed();
+    },
+  };
+
+  // A capability withdrawn in the options withdraws its method, as on a narrower backend.
+  const withdrawn = new Set<string>();
+  if (!Object.values(capabilities.createUser).some(Boolean)) withdrawn.add('createUser');
+  if (capabilities.editableFields.length === 0) withdrawn.add('updateUser');
+  if (!capabilities.userStatus) withdrawn.add('setUserStatus');
+  if (capabilities.roleUpdates === 'set') withdrawn.add('addUserRoles').add('removeUserRoles');
+  return Object.fromEntries(Object.entries(all).filter(([name]) => !withdrawn.has(name)));
+}
