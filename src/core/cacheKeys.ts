@@ -7,7 +7,11 @@ import type { OrganizationsQuery, UsersQuery } from './model.js';
 
 export const ROSTER_KEY_PREFIX = 'roster';
 
-export type RosterResource = 'users' | 'user' | 'roles' | 'organizations' | 'memberships';
+/**
+ * `users` holds one server page per query; `allUsers` holds every user a server-side part of a
+ * query matched, for queries finished in the browser. Two shapes, so two resources.
+ */
+export type RosterResource = 'users' | 'allUsers' | 'user' | 'roles' | 'organizations' | 'memberships';
 
 export type RosterKey = readonly [typeof ROSTER_KEY_PREFIX, adapterId: string, scope: string, resource: RosterResource, ...args: unknown[]];
 
@@ -18,6 +22,13 @@ export interface KeyBase {
 
 export const rosterKeys = {
   users: (b: KeyBase, query: UsersQuery): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'users', normalizeUsersQuery(query)],
+  allUsers: (b: KeyBase, serverPart: Omit<UsersQuery, 'page'>, limit: number): RosterKey => [
+    ROSTER_KEY_PREFIX,
+    b.adapterId,
+    b.scope,
+    'allUsers',
+    normalizeUsersQuery({ ...serverPart, page: { size: limit } }),
+  ],
   user: (b: KeyBase, userId: string): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'user', userId],
   memberships: (b: KeyBase, userId: string): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'memberships', userId],
   roles: (b: KeyBase, scope: RoleScope = {}): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'roles', scope.organizationId ?? null],

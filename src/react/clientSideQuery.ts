@@ -9,6 +9,13 @@ import { applyUsersQuery } from '../core/usersQuery.js';
 
 export type QueryShape = Omit<UsersQuery, 'page'>;
 
+/** The cache entry of a query finished in the browser: every user its server part matched. */
+export interface AllUsers {
+  users: User[];
+  /** More users matched than the limit allowed fetching. */
+  isTruncated: boolean;
+}
+
 export interface QueryPlan {
   /** The part the adapter is asked to do. */
   server: QueryShape;

@@ -12,8 +12,9 @@ import type { ScopedMutator } from 'swr';
 import { canEditRoles, type RoleScope, type RosterAdapter } from '../core/adapter.js';
 import { matchesKey, rosterKeys, type KeyBase } from '../core/cacheKeys.js';
 import { applyMembershipChange, applyRoleChange, type MembershipChange, type RoleChange } from '../core/changes.js';
-import { RosterError } from '../core/errors.js';
+import { isRosterError, RosterError } from '../core/errors.js';
 import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UserStatus } from '../core/model.js';
+import type { AllUsers } from './clientSideQuery.js';
 import { createMutationQueue } from './mutationQueue.js';
 import type { PendingChanges } from './pendingChanges.js';
 
@@ -29,6 +30,16 @@ export interface RosterClient {
   removeFromOrganization(userId: string, organizationId: string): Promise<void>;
 }
 
+/**
+ * The user was created but joining the organization afterwards failed: the create must not be
+ * retried (it would meet a duplicate), only the join.
+ */
+export class PartialCreateError extends RosterError {
+  constructor(readonly user: User, joinError: RosterError) {
+    super(joinError.code, { message: 'The user was created, but could not be added to the organization.', status: joinError.status, retryAfterMs: joinError.retryAfterMs, cause: joinError });
+  }
+}
+
 function unsupported(what: string): never {
   throw new RosterError('unsupported', { message: `This identity provider does not support ${what}.` });
 }
@@ -41,7 +52,36 @@ function unsupported(what: string): never {
 export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cacheMutate: ScopedMutator, pending: PendingChanges, isActive: () => boolean): RosterClient {
   const queue = createMutationQueue();
   const mutate = ((...args: Parameters<ScopedMutator>) => (isActive() ? cacheMutate(...args) : Promise.resolve(undefined))) as ScopedMutator;
-  const isUsersList = (key: unknown) => matchesKey(key, keyBase, 'users');
+  const isUsersPage = (key: unknown) => matchesKey(key, keyBase, 'users');
+  const isAllUsers = (key: unknown) => matchesKey(key, keyBase, 'allUsers');
+  const isUsersList = (key: unknown) => isUsersPage(key) || isAllUsers(key);
+
+  /**
+   * Edits every cached list of users in both shapes: server pages and the all-users entries of
+   * queries finished in the browser. `edit` returns its argument when nothing changed.
+   */
+  function editUserLists(edit: (users: User[]) => User[], adjustTotal = 0): Promise<unknown> {
+    return Promise.all([
+      mutate<Page<User>>(
+        isUsersPage,
+        (page) => {
+          if (!page) return page;
+          const items = edit(page.items);
+          return items === page.items ? page : { ...page, items, total: page.total === null ? null : page.total + adjustTotal };
+        },
+        { revalidate: false },
+      ),
+      mutate<AllUsers>(
+        isAllUsers,
+        (all) => {
+          if (!all) return all;
+          const users = edit(all.users);
+          return users === all.users ? all : { ...all, users };
+        },
+        { revalidate: false },
+      ),
+    ]);
+  }
 
   function revalidateUser(userId: string): void {
     void mutate(rosterKeys.user(keyBase, userId));
@@ -54,7 +94,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
     await Promise.all([
       mutate<User>(rosterKeys.user(keyBase, userId), (u) => (u ? update(u) : u), { revalidate: false }),
       memberships && mutate<Membership[]>(rosterKeys.memberships(keyBase, userId), (ms) => (ms ? memberships(ms) : ms), { revalidate: false }),
-      mutate<Page<User>>(isUsersList, (page) => (page ? { ...page, items: page.items.map((u) => (u.id === userId ? update(u) : u)) } : page), { revalidate: false }),
+      editUserLists((users) => (users.some((u) => u.id === userId) ? users.map((u) => (u.id === userId ? update(u) : u)) : users)),
     ]);
   }
 
@@ -101,9 +141,22 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
 
     async createUser(input) {
       if (!adapter.createUser) unsupported('creating users');
-      const user = await adapter.createUser(input);
+      const { organization, ...rest } = input;
+      // Into an organization in one call where the backend can; otherwise create, then join.
+      const inOneCall = !organization || adapter.capabilities.createUser.organization;
+      if (!inOneCall && !adapter.addUserToOrganization) unsupported('adding users to organizations');
+      const user = await adapter.createUser(inOneCall ? input : rest);
       void mutate(rosterKeys.user(keyBase, user.id), user, { revalidate: false });
       void mutate(isUsersList);
+      if (!inOneCall) {
+        try {
+          await queue.run(user.id, () => adapter.addUserToOrganization!(user.id, organization!.id, organization!.roleIds ?? []));
+        } catch (error) {
+          throw isRosterError(error) ? new PartialCreateError(user, error) : error;
+        } finally {
+          revalidateUser(user.id);
+        }
+      }
       return user;
     },
 
@@ -134,14 +187,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       const deleteUser = adapter.deleteUser;
       return queue.run(userId, async () => {
         await deleteUser(userId);
-        await mutate<Page<User>>(
-          isUsersList,
-          (page) => {
-            if (!page || !page.items.some((u) => u.id === userId)) return page;
-            return { ...page, items: page.items.filter((u) => u.id !== userId), total: page.total === null ? null : page.total - 1 };
-          },
-          { revalidate: false },
-        );
+        await editUserLists((users) => (users.some((u) => u.id === userId) ? users.filter((u) => u.id !== userId) : users), -1);
         void mutate(rosterKeys.user(keyBase, userId), undefined, { revalidate: false });
         void mutate(isUsersList);
       });

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { canChangeStatus } from '../core/adapter.js';
 import { rosterKeys } from '../core/cacheKeys.js';
 import type { UpdateUserInput, User, UserStatus } from '../core/model.js';
 import { useRoster } from './context.js';
@@ -30,8 +31,8 @@ export function useUser(userId: string | null | undefined): UseUserResult {
   return {
     ...query,
     data,
-    update: adapter.updateUser && userId ? update : undefined,
-    setStatus: adapter.setUserStatus && userId ? setStatus : undefined,
+    update: adapter.updateUser && adapter.capabilities.editableFields.length > 0 && userId ? update : undefined,
+    setStatus: canChangeStatus(adapter) && userId ? setStatus : undefined,
     remove: adapter.deleteUser && userId ? remove : undefined,
   };
 }

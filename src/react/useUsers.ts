@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/adapter.js';
 import { normalizeUsersQuery, rosterKeys } from '../core/cacheKeys.js';
 import { RosterError } from '../core/errors.js';
 import type { CreateUserInput, Page, User, UsersQuery } from '../core/model.js';
-import { planUsersQuery, pageLocally, type QueryShape } from './clientSideQuery.js';
+import { planUsersQuery, pageLocally, type AllUsers, type QueryShape } from './clientSideQuery.js';
 import { useRoster } from './context.js';
 import { applyPendingToUser } from './pendingChanges.js';
 import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
@@ -29,11 +29,6 @@ export interface UseUsersResult extends RosterQueryResult<Page<User>> {
   createUser?: (input: CreateUserInput) => Promise<User>;
 }
 
-interface AllUsers {
-  users: User[];
-  isTruncated: boolean;
-}
-
 /**
  * A page of users. Server-side search, sort, filters and paging where the adapter can; the rest in
  * the browser. Superseded requests are aborted, the previous page stays while the next loads, and
@@ -50,7 +45,7 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
   const server = useRosterQuery('useUsers', serverKey, (signal) => adapter.listUsers(normalized, { signal }), { keepPreviousData: true });
 
   // Client mode: every user matching the server part is one cache entry shared by all pages.
-  const allKey = plan.client ? rosterKeys.users(keyBase, { ...plan.server, page: { size: 0 }, clientSideLimit } as UsersQuery) : null;
+  const allKey = plan.client ? rosterKeys.allUsers(keyBase, plan.server, clientSideLimit) : null;
   const all = useRosterQuery<AllUsers>(
     'useUsers',
     allKey,
