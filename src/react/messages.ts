@@ -81,10 +81,14 @@ export interface UserTableMessages {
   phoneLabel: string;
   rolesLabel: string;
   inviteLabel: string;
+  /** Shown instead of the invitation checkbox where the backend only invites. */
+  inviteOnly: string;
   create: string;
   required: string;
   invalidEmail: string;
   created: (name: string) => string;
+  /** The user exists now, but joining the table's organization failed; only the join may be retried. */
+  createdNotJoined: (name: string) => string;
   deleted: (name: string) => string;
   statusChanged: (name: string, status: string) => string;
   noRoles: string;
@@ -170,10 +174,12 @@ export const englishMessages: RosterMessages = {
     phoneLabel: 'Phone',
     rolesLabel: 'Roles',
     inviteLabel: 'Send an invitation email',
+    inviteOnly: 'They will get an invitation email to join.',
     create: 'Create user',
     required: 'Required.',
     invalidEmail: 'Enter a valid email address.',
     created: (name) => `Created ${name}.`,
+    createdNotJoined: (name) => `Created ${name}, but could not add them to this organization. Add them from their organizations.`,
     deleted: (name) => `Deleted ${name}.`,
     statusChanged: (name, status) => `${name} is now ${status.toLowerCase()}.`,
     noRoles: 'No roles',

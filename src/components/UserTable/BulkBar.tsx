@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { canEditRoles } from '../../core/adapter.js';
+import { canChangeStatus, canEditRoles } from '../../core/adapter.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRoster } from '../../react/context.js';
@@ -85,7 +85,7 @@ export function BulkBar({ organizationId, selected, onDone, onClear, portal, uns
               </Button>
             </span>
           )}
-          {adapter.setUserStatus && (
+          {canChangeStatus(adapter) && (
             <>
               <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'active' }, selected)}>
                 {t.enableSelected}

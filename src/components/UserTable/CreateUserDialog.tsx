@@ -2,11 +2,13 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRoster } from '../../react/context.js';
+import { PartialCreateError } from '../../react/rosterClient.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
 import { cx } from '../styling.js';
+import { displayName } from './columns.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -18,7 +20,9 @@ interface Fields {
   invite: boolean;
 }
 
-const EMPTY: Fields = { email: '', name: '', phone: '', roleIds: [], invite: true };
+/** An invitation is the default wherever the backend can send one. */
+const emptyFields = (canInvite: boolean): Fields => ({ email: '', name: '', phone: '', roleIds: [], invite: canInvite });
+const FIELD_NAMES = new Set<string>(Object.keys(emptyFields(false)));
 
 export interface CreateUserDialogProps {
   /** Create the user as a member of this organization, granting the chosen roles there. */
@@ -31,16 +35,19 @@ export interface CreateUserDialogProps {
 }
 
 /**
- * Create or invite a user. Validates before sending, shows the server's field errors on their
- * fields, and sends one request however often Create is pressed.
+ * Create or invite a user. Offers only the inputs the adapter declares it takes (invitation, phone,
+ * roles), validates before sending, shows the server's field errors on their fields, and sends one
+ * request however often Create is pressed.
  */
 export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated, container, unstyled }: CreateUserDialogProps) {
   const { client, adapter, messages } = useRoster('UserTable');
   const t = messages.userTable;
   const roles = useRoles({ organizationId });
-  // Roles can be chosen where they can be granted: project-wide at creation, or in the organization after joining it.
-  const canGrantRoles = organizationId ? Boolean(adapter.addUserToOrganization) : true;
-  const [fields, setFields] = useState<Fields>(EMPTY);
+  const can = adapter.capabilities.createUser;
+  // Roles can be chosen where they can be granted: project-wide at creation, or in the
+  // organization as the user joins it (in the create call, or right after it).
+  const canGrantRoles = organizationId ? can.organization || Boolean(adapter.addUserToOrganization) : can.roleIds;
+  const [fields, setFields] = useState<Fields>(() => emptyFields(can.invite));
   const [errors, setErrors] = useState<Partial<Record<keyof Fields | 'form', string>>>({});
   const [isPending, setPending] = useState(false);
   const submitting = useRef(false);
@@ -48,7 +55,7 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
   const id = useId();
 
   const reset = () => {
-    setFields(EMPTY);
+    setFields(emptyFields(can.invite));
     setErrors({});
   };
 
@@ -67,23 +74,24 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
     submitting.current = true;
     setPending(true);
     try {
+      const roleIds = canGrantRoles ? fields.roleIds : [];
       const user = await client.createUser({
         email,
         name: fields.name.trim() || null,
-        phone: fields.phone.trim() || null,
-        roleIds: organizationId ? [] : fields.roleIds,
-        invite: fields.invite,
+        ...(can.phone && fields.phone.trim() && { phone: fields.phone.trim() }),
+        // A backend that only invites gets an invitation whatever the (absent) checkbox says.
+        ...(can.invite && (fields.invite || !can.active) && { invite: true }),
+        ...(organizationId ? { organization: { id: organizationId, roleIds } } : roleIds.length > 0 && { roleIds }),
       });
-      if (organizationId && adapter.addUserToOrganization) {
-        // The name only labels the optimistic membership until the memberships are read back;
-        // nothing can be showing this brand-new user's organizations yet.
-        await client.addToOrganization(user.id, { id: organizationId, name: organizationId }, fields.roleIds);
-      }
       reset();
       onOpenChange(false);
       onCreated(user);
     } catch (error) {
-      if (isRosterError(error) && error.fieldErrors && Object.keys(error.fieldErrors).some((f) => f in EMPTY)) {
+      if (error instanceof PartialCreateError) {
+        // The user exists: sending the form again would meet a duplicate, so it is cleared.
+        reset();
+        setErrors({ form: t.createdNotJoined(displayName(error.user, messages)) });
+      } else if (isRosterError(error) && error.fieldErrors && Object.keys(error.fieldErrors).some((f) => FIELD_NAMES.has(f))) {
         setErrors({ ...(error.fieldErrors as typeof errors) });
         if (error.fieldErrors.email) emailRef.current?.focus();
       } else {
@@ -139,7 +147,7 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
       <form noValidate onSubmit={(e) => void submit(e)} data-roster-part="create-user-form" className={cx(!unstyled && 'roster-form')}>
         {field('email', t.emailLabel, { type: 'email', autoComplete: 'off', required: true })}
         {field('name', t.nameLabel, { type: 'text', autoComplete: 'off' })}
-        {field('phone', t.phoneLabel, { type: 'tel', autoComplete: 'off' })}
+        {can.phone && field('phone', t.phoneLabel, { type: 'tel', autoComplete: 'off' })}
         {canGrantRoles && roles.data && roles.data.length > 0 && (
           <fieldset data-roster-part="field" className={cx(!unstyled && 'roster-field roster-fieldset')}>
             <legend>{t.rolesLabel}</legend>
@@ -155,10 +163,17 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
             ))}
           </fieldset>
         )}
-        <label data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
-          <Checkbox unstyled={unstyled} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
-          {t.inviteLabel}
-        </label>
+        {can.invite && can.active && (
+          <label data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
+            <Checkbox unstyled={unstyled} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
+            {t.inviteLabel}
+          </label>
+        )}
+        {can.invite && !can.active && (
+          <p data-roster-part="create-user-invite-note" className={cx(!unstyled && 'roster-hint')}>
+            {t.inviteOnly}
+          </p>
+        )}
         {errors.form && (
           <p role="alert" data-roster-part="form-error" className={cx(!unstyled && 'roster-field-error')}>
             {errors.form}

@@ -1,3 +1,4 @@
+import { canChangeStatus } from '../../core/adapter.js';
 import type { User } from '../../core/model.js';
 import { useRoster } from '../../react/context.js';
 import { Menu, type MenuItem } from '../primitives/Menu.js';
@@ -31,7 +32,7 @@ export function RowActions({ user, unstyled, extraItems, announce, onError, onRe
     { id: 'roles', label: t.editRoles, onSelect: () => onEditRoles(user) },
     { id: 'organizations', label: t.organizations, onSelect: () => onOrganizations(user) },
   ];
-  if (adapter.setUserStatus && user.status !== 'invited') {
+  if (canChangeStatus(adapter) && user.status !== 'invited') {
     const next = user.status === 'disabled' ? 'active' : 'disabled';
     items.push({
       id: 'status',

@@ -1,6 +1,7 @@
 import { useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { canCreateUsers } from '../../core/adapter.js';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRoster } from '../../react/context.js';
@@ -294,7 +295,7 @@ export function UserTable(props: UserTableProps) {
         canSearch={canSearch}
         canFilter={canFilter}
         columns={toggleable}
-        onCreate={adapter.createUser ? () => setCreating(true) : undefined}
+        onCreate={canCreateUsers(adapter, organizationId) ? () => setCreating(true) : undefined}
         searchDebounceMs={searchDebounceMs}
         unstyled={unstyled}
         part={part}
