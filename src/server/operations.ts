@@ -9,7 +9,7 @@ import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery }
 import type { CapabilitiesResponse, ProtocolOperation } from '../adapters/remote/protocol.js';
 import { parseCreateUserBody, parseMembershipBody, parseNoBody, parseRoleChangeBody, parseStatusBody, parseUpdateUserBody } from './parseBody.js';
 import { parseOrganizationsQuery, parseRolesQuery, parseUsersQuery } from './parseQuery.js';
-import { publicMembership, publicOrganization, publicPage, publicRole, publicUser } from './publicFields.js';
+import { publicCapabilities, publicMembership, publicOrganization, publicPage, publicRole, publicUser } from './publicFields.js';
 import { jsonResponse, noContentResponse } from './respond.js';
 import type { RouteParams } from './routes.js';
 import type { TenantScope } from './tenantScope.js';
@@ -73,7 +73,7 @@ export const QUERY_OPERATIONS: ReadonlySet<ProtocolOperation> = new Set(['listUs
 export const OPERATIONS: Record<ProtocolOperation, Operation> = {
   async capabilities(env) {
     const operations = [...ADAPTER_READ_METHODS, ...ADAPTER_WRITE_METHODS].filter((name) => typeof env.adapter[name] === 'function');
-    return jsonResponse({ capabilities: env.adapter.capabilities, operations } satisfies CapabilitiesResponse);
+    return jsonResponse({ capabilities: publicCapabilities(env.adapter.capabilities), operations } satisfies CapabilitiesResponse);
   },
 
   async listUsers(env) {
@@ -93,17 +93,22 @@ export const OPERATIONS: Record<ProtocolOperation, Operation> = {
 
   async createUser(env) {
     const create = method(env.adapter, 'createUser');
-    const input = parseCreateUserBody(env.body);
-    await env.authorize('createUser', { input });
+    const parsed = parseCreateUserBody(env.body);
+    // A tenant admin's new user always lands in their organization, whatever the body names.
+    const organization = env.scope.organizationId !== null ? { ...parsed.organization, id: env.scope.organizationId } : parsed.organization;
+    const input: CreateUserInput = organization ? { ...parsed, organization } : parsed;
+    await env.authorize('createUser', { input, ...(organization && { organizationId: organization.id, roleIds: organization.roleIds }) });
+    if (organization) env.scope.requireOrganization(organization.id);
     env.scope.requireCreatable(input, env.adapter);
-    let user = await create(input, env.ctx);
-    const organizationId = env.scope.organizationId;
-    if (organizationId !== null) {
+    const inOneCall = !organization || env.adapter.capabilities.createUser.organization;
+    const { organization: _joinedAfter, ...withoutOrganization } = input;
+    let user = await create(inOneCall ? input : withoutOrganization, env.ctx);
+    if (organization) {
       try {
-        await method(env.adapter, 'addUserToOrganization')(user.id, organizationId, undefined, env.ctx);
+        if (!inOneCall) await method(env.adapter, 'addUserToOrganization')(user.id, organization.id, organization.roleIds, env.ctx);
       } catch (error) {
         // Undo rather than leave an account no tenant admin can see or remove.
-        await env.adapter.deleteUser?.(user.id).catch(() => env.warn(`User ${user.id} was created but could not be added to ${organizationId} nor deleted again.`));
+        await env.adapter.deleteUser?.(user.id).catch(() => env.warn(`User ${user.id} was created but could not be added to ${organization.id} nor deleted again.`));
         throw error;
       }
       user = await env.adapter.getUser(user.id, env.ctx);

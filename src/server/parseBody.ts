@@ -82,7 +82,7 @@ function defined<T extends object>(value: T): T {
 export function parseCreateUserBody(raw: unknown): CreateUserInput {
   const body = objectBody(raw);
   const errors = new FieldErrors();
-  rejectUnknownFields(body, ['email', 'name', 'givenName', 'familyName', 'phone', 'roleIds', 'invite', 'customAttributes'], errors);
+  rejectUnknownFields(body, ['email', 'name', 'givenName', 'familyName', 'phone', 'roleIds', 'invite', 'customAttributes', 'organization'], errors);
   const email = text(body, 'email', errors, { isNullable: false, max: 320 });
   if (email === undefined) errors.add('email', 'Required.');
   else if (typeof email === 'string' && !EMAIL.test(email.trim())) errors.add('email', 'Enter a valid email address.');
@@ -96,9 +96,24 @@ export function parseCreateUserBody(raw: unknown): CreateUserInput {
     roleIds: roleIds(body, errors, { isRequired: false }),
     invite: body.invite as boolean | undefined,
     customAttributes: customAttributes(body, errors),
+    organization: createInOrganization(body, errors),
   });
   errors.throwIfAny();
   return input;
+}
+
+/** `organization: { id, roleIds? }`: the organization a new user joins, with their roles there. */
+function createInOrganization(body: Body, errors: FieldErrors): CreateUserInput['organization'] {
+  const value = body.organization;
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return void errors.add('organization', 'Must be an object with an id.');
+  const inner = value as Body;
+  const unknown = Object.keys(inner).filter((key) => key !== 'id' && key !== 'roleIds');
+  if (unknown.length) return void errors.add('organization', `Unknown field: ${unknown[0]!.slice(0, 40)}.`);
+  const organizationId = id(inner.id, 'organization.id', errors);
+  const ids = roleIds(inner, errors, { isRequired: false });
+  if (organizationId === undefined) return undefined;
+  return ids ? { id: organizationId, roleIds: ids } : { id: organizationId };
 }
 
 export function parseUpdateUserBody(raw: unknown): UpdateUserInput {

@@ -3,6 +3,7 @@
  * adapter returns (`raw` with an IdP's connection tokens or passkey credentials, or any field an
  * adapter adds later) is dropped by construction, not by a deny-list that must know its name.
  */
+import type { AdapterCapabilities } from '../core/adapter.js';
 import type { Membership, Organization, Page, Role, User } from '../core/model.js';
 
 const OPTIONAL_USER_TEXT = ['givenName', 'familyName', 'phone', 'picture'] as const;
@@ -49,4 +50,23 @@ export function publicOrganization(organization: Organization): Organization {
 
 export function publicPage<T>(page: Page<T>, item: (value: T) => T): Page<T> {
   return { items: page.items.map(item), total: page.total, nextCursor: page.nextCursor };
+}
+
+/** The capability fields the protocol knows, one by one; anything else on the object stays here. */
+export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities {
+  const { active, invite, phone, nameParts, customAttributes, roleIds, organization } = c.createUser;
+  return {
+    search: c.search,
+    sortFields: [...c.sortFields],
+    filters: { status: c.filters.status, roleIds: c.filters.roleIds, organizationId: c.filters.organizationId },
+    pagination: c.pagination,
+    totals: c.totals,
+    maxPageSize: c.maxPageSize,
+    projectRoles: c.projectRoles,
+    organizationRoles: c.organizationRoles,
+    roleUpdates: c.roleUpdates,
+    createUser: { active, invite, phone, nameParts, customAttributes, roleIds, organization },
+    editableFields: [...c.editableFields],
+    userStatus: c.userStatus,
+  };
 }

@@ -9,6 +9,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
 import { createMemoryAdapter, generateDirectory } from '../../src/adapters/memory/index.js';
 import { createRemoteAdapter } from '../../src/adapters/remote/index.js';
+import { FULL_CAPABILITIES } from '../../src/core/adapter.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { createRosterHandler } from '../../src/server/handler.js';
 import type { RosterSession } from '../../src/server/session.js';
@@ -33,7 +34,9 @@ const meta = preview.meta({
   title: 'Server/Remote adapter over the handler',
   component: UserTable,
   parameters: {
-    roster: { adapter: () => createRemoteAdapter({ baseUrl: BASE_URL }) },
+    // The story knows its server runs the full memory directory; a host that does not asks it with
+    // loadRemoteAdapter. Told nothing, the remote adapter offers no write at all.
+    roster: { adapter: () => createRemoteAdapter({ baseUrl: BASE_URL, capabilities: FULL_CAPABILITIES }) },
   },
 });
 

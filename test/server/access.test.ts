@@ -2,7 +2,7 @@
 /** Who may call at all (authenticate → 401) and what they may do (authorize → 403). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
-import { createRemoteAdapter } from '../../src/adapters/remote/index.js';
+import { createRemoteAdapter, loadRemoteAdapter } from '../../src/adapters/remote/index.js';
 import type { AdapterMethodName } from '../../src/core/adapter.js';
 import { RosterError } from '../../src/core/errors.js';
 import type { OperationDetails } from '../../src/server/index.js';
@@ -124,7 +124,7 @@ describe('authorize', () => {
 
   it('is asked with the remote adapter too, whose error says forbidden', async () => {
     const server = await start({ adapter: memory, authorize: (_s, operation) => operation !== 'deleteUser' });
-    const remote = createRemoteAdapter({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${TOKENS.project}` }) });
+    const remote = await loadRemoteAdapter({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${TOKENS.project}` }) });
     await expect(remote.deleteUser!(fx.onlyA.id)).rejects.toMatchObject({ code: 'forbidden', status: 403 });
     await expect(remote.getUser(fx.onlyA.id)).resolves.toMatchObject({ id: fx.onlyA.id });
   });

@@ -2,7 +2,7 @@
 /** Strict input: unknown fields and parameters, wrong types, wrong content types → 400s. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
-import { createRemoteAdapter } from '../../src/adapters/remote/index.js';
+import { loadRemoteAdapter } from '../../src/adapters/remote/index.js';
 import type { CreateUserInput } from '../../src/core/model.js';
 import { call, startRosterServer, tenantFixture, TOKENS, type RunningServer, type TenantFixture } from './harness.js';
 
@@ -70,7 +70,7 @@ describe('bodies', () => {
   });
 
   it('comes back through the remote adapter as invalid_input with fieldErrors', async () => {
-    const remote = createRemoteAdapter({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${TOKENS.project}` }) });
+    const remote = await loadRemoteAdapter({ baseUrl: server.baseUrl, headers: () => ({ authorization: `Bearer ${TOKENS.project}` }) });
     const error = await remote.createUser!({ email: 'eve@example.com', admin: true } as CreateUserInput).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_input', status: 400, fieldErrors: { admin: 'Unknown field.' } });
   });

@@ -3,7 +3,7 @@
  * the host's own server, which authenticates the caller, scopes them to their tenant and only then
  * talks to the identity provider.
  */
-import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, FULL_CAPABILITIES, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
+import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, FULL_CAPABILITIES, NO_CREATE_INPUTS, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
 import { createHttpClient, type FetchLike, type HttpClientOptions, type HttpRequest } from '../http/httpClient.js';
@@ -26,20 +26,28 @@ export interface RemoteAdapterOptions {
   /** Per request, in milliseconds. Default 15,000. */
   timeoutMs?: number;
   /**
-   * What the server's backend can do. Left out, the adapter claims everything the memory adapter
-   * can: the UI then offers search, sort and filters the backend may refuse (as a visible
-   * `unsupported` error). Pass the backend's real capabilities, or use `loadRemoteAdapter`, which
-   * asks the server first at the cost of one round trip before anything renders.
+   * What the server's backend can do, laid over the full set. Left out, the adapter offers no
+   * write at all — the UI shows no control that a narrower server would refuse — and claims
+   * server-side search, sort and filters. Use `loadRemoteAdapter`, which asks the server first
+   * at the cost of one round trip before anything renders.
    */
   capabilities?: Partial<AdapterCapabilities>;
-  /** Write methods to offer; all of them by default. The UI hides controls for the others. */
+  /**
+   * Write methods to offer: all of them when `capabilities` is given, none otherwise. The UI hides
+   * controls for the others.
+   */
   writeOperations?: readonly AdapterWriteMethod[];
   /** Defaults to `remote:<baseUrl>`. */
   id?: string;
 }
 
-/** What the remote adapter claims without asking the server: the memory directory's full set. */
-export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = FULL_CAPABILITIES;
+/** What the remote adapter claims before it is told: every read done on the server, no writes. */
+export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  ...FULL_CAPABILITIES,
+  createUser: NO_CREATE_INPUTS,
+  editableFields: [],
+  userStatus: false,
+});
 
 const WRITE_HEADERS = { [ROSTER_REQUEST_HEADER]: ROSTER_REQUEST_HEADER_VALUE };
 
@@ -118,10 +126,18 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
     },
   };
 
-  const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...(options.writeOperations ?? ADAPTER_WRITE_METHODS)]);
+  const writes = options.writeOperations ?? (options.capabilities ? ADAPTER_WRITE_METHODS : []);
+  const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...writes]);
+  // Writes the host offers without describing them are taken to accept every input.
+  const described = options.capabilities ? FULL_CAPABILITIES : {
+    ...REMOTE_DEFAULT_CAPABILITIES,
+    ...(offered.has('createUser') && { createUser: FULL_CAPABILITIES.createUser }),
+    ...(offered.has('updateUser') && { editableFields: FULL_CAPABILITIES.editableFields }),
+    ...(offered.has('setUserStatus') && { userStatus: true }),
+  };
   const adapter: Record<string, unknown> = {
     id: options.id ?? `remote:${options.baseUrl}`,
-    capabilities: { ...REMOTE_DEFAULT_CAPABILITIES, ...options.capabilities },
+    capabilities: { ...described, ...options.capabilities },
   };
   for (const [name, method] of Object.entries(all)) if (offered.has(name as AdapterMethodName)) adapter[name] = method;
   return adapter as unknown as RosterAdapter;

@@ -3,9 +3,10 @@
  * The remote adapter must be a RosterAdapter like any other: the contract suite runs on it over
  * real HTTP, through the Node shim and the handler, down to a fresh memory directory per test.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import { createRemoteAdapter, loadRemoteAdapter } from '../../../src/adapters/remote/index.js';
+import { ADAPTER_WRITE_METHODS } from '../../../src/core/adapter.js';
 import { createRosterHandler, toNodeHandler, type RosterHandler } from '../../../src/server/index.js';
 import { defineAdapterContract } from '../../../src/testing/index.js';
 import { listen, type RunningServer } from '../../server/harness.js';
@@ -34,8 +35,33 @@ defineAdapterContract({ describe, it }, {
   name: 'remote adapter → handler → memory adapter',
   createAdapter: () => {
     serve({ seed: 7 });
-    return createRemoteAdapter({ baseUrl: server.baseUrl, headers });
+    return loadRemoteAdapter({ baseUrl: server.baseUrl, headers });
   },
+});
+
+describe('a remote adapter that has not asked the server', () => {
+  it('offers no write, so no control appears that a narrower server would refuse', () => {
+    const adapter = createRemoteAdapter({ baseUrl: 'https://app.example/roster-api' });
+    for (const write of ADAPTER_WRITE_METHODS) expect(adapter[write]).toBeUndefined();
+    expect(adapter.capabilities).toMatchObject({ userStatus: false, editableFields: [], createUser: { invite: false, roleIds: false } });
+  });
+
+  it('describes the writes a host offers by name as taking every input', () => {
+    const adapter = createRemoteAdapter({ baseUrl: 'https://app.example/roster-api', writeOperations: ['createUser', 'setUserStatus'] });
+    expect(typeof adapter.createUser).toBe('function');
+    expect(adapter.deleteUser).toBeUndefined();
+    expect(adapter.capabilities).toMatchObject({ userStatus: true, editableFields: [], createUser: { invite: true, organization: true } });
+  });
+});
+
+describe('loadRemoteAdapter', () => {
+  it('mirrors the capabilities of a narrower server, field by field', async () => {
+    serve({ seed: 3, capabilities: { createUser: { invite: false, phone: false }, editableFields: ['name'], userStatus: false } });
+    const adapter = await loadRemoteAdapter({ baseUrl: server.baseUrl, headers });
+    expect(adapter.setUserStatus).toBeUndefined();
+    expect(adapter.capabilities.createUser).toMatchObject({ invite: false, phone: false, roleIds: true });
+    expect(adapter.capabilities.editableFields).toEqual(['name']);
+  });
 });
 
 defineAdapterContract({ describe, it }, {
