@@ -1,15 +1,16 @@
 /**
  * The components on SSOJet, through the real adapter and real fetch, answered in the browser by
- * the SSOJet emulator (msw). SSOJet cannot search, sort or filter, so the table does those in the
- * browser over the fetched users.
+ * the SSOJet emulator (msw), strict to the legacy docs by default (plain-text errors, Manage User
+ * Roles answering `{}` as text/plain). SSOJet cannot search, sort or filter, so the table does
+ * those in the browser over the fetched users.
  */
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
 import { createSsojetAdapter } from '../../src/adapters/ssojet/index.js';
 import { OrgList } from '../../src/components/OrgList/OrgList.js';
 import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
-import { createSsojetEmulator, SSOJET_EMULATOR_ACCESS_TOKEN, SSOJET_EMULATOR_CLIENT_ID } from '../../src/testing/index.js';
+import { createSsojetEmulator, SSOJET_EMULATOR_ACCESS_TOKEN, SSOJET_EMULATOR_CLIENT_ID, type SsojetEmulator } from '../../src/testing/index.js';
 
 const ssojet = () => createSsojetAdapter({ clientId: SSOJET_EMULATOR_CLIENT_ID, getAccessToken: async () => SSOJET_EMULATOR_ACCESS_TOKEN });
 
@@ -58,5 +59,38 @@ export const RateLimitedBySsojet = meta.story({
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 8000 });
     expect(alert).toHaveTextContent(/Too many requests/);
+  },
+});
+
+/** The emulator of the story running now, so its play function can read SSOJet's own state. */
+let current: SsojetEmulator | undefined;
+
+export const RolesSavedOnStrictSsojet = meta.story({
+  beforeEach: ({ msw }) => {
+    current = createSsojetEmulator({ userCount: 60 });
+    msw.use(...current.handlers);
+  },
+  play: async ({ canvasElement }) => {
+    const emulator = current!;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('group', { name: 'Roles' }, { timeout: 8000 });
+    const held = emulator.state.users.get(SEEDED_USER_ID)!.roles ?? [];
+    const extra = emulator.state.roles.find((r) => !r.is_deleted && !held.includes(r.id))!;
+    await userEvent.click(canvas.getByRole('checkbox', { name: (name) => name.startsWith(extra.name) }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
+    await canvas.findByText('Roles saved.', {}, { timeout: 8000 });
+    // SSOJet's own record now holds the role, though its answer was only `{}` as text.
+    expect([...(emulator.state.users.get(SEEDED_USER_ID)!.roles ?? [])].sort()).toEqual([...held, extra.id].sort());
+  },
+});
+
+export const UsersOnCurrentSsojet = meta.story({
+  beforeEach: ({ msw }) => {
+    msw.use(...createSsojetEmulator({ userCount: 60, api: 'current' }).handlers);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Paged by SSOJet's cursor, at most 50 a request.
+    await waitFor(() => expect(canvas.getByText('60 users')).toBeInTheDocument(), { timeout: 8000 });
   },
 });

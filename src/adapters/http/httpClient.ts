@@ -23,8 +23,12 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   /** Headers sent with every request; may be async to fetch a fresh token. */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
-  /** Reads the backend's error body into a safe message and, where it can, a more exact code. */
-  describeError?: (status: number, body: unknown) => HttpErrorDetails | undefined;
+  /**
+   * Reads the backend's error body into a safe message and, where it can, a more exact code.
+   * `body` is the parsed JSON (undefined when the answer was not JSON); `text` is the raw answer,
+   * for backends that explain errors in plain text.
+   */
+  describeError?: (status: number, body: unknown, text: string) => HttpErrorDetails | undefined;
 }
 
 export interface HttpRequest {
@@ -34,6 +38,12 @@ export interface HttpRequest {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * `json` (default): a success answer must be JSON or empty, else it fails as `bad_response`.
+   * `any`: a success answer that is not JSON (plain text) resolves to undefined instead, for
+   * calls whose answer the caller does not depend on.
+   */
+  responseBody?: 'json' | 'any';
 }
 
 export interface HttpClient {
@@ -97,7 +107,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
 
       if (!response.ok) {
-        const details = safeDescribe(options.describeError, response.status, body);
+        const details = safeDescribe(options.describeError, response.status, body, text);
         throw new RosterError(details?.code ?? errorCodeForStatus(response.status), {
           status: response.status,
           message: details?.message,
@@ -106,7 +116,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           cause: parseError ?? body,
         });
       }
-      if (parseError) throw new RosterError('bad_response', { status: response.status, cause: parseError });
+      if (parseError && req.responseBody !== 'any') throw new RosterError('bad_response', { status: response.status, cause: parseError });
       return body as T;
     } finally {
       clearTimeout(timer);
@@ -127,9 +137,9 @@ async function readText(response: Response, req: HttpRequest, timedOut: () => bo
   }
 }
 
-function safeDescribe(describe: HttpClientOptions['describeError'], status: number, body: unknown): HttpErrorDetails | undefined {
+function safeDescribe(describe: HttpClientOptions['describeError'], status: number, body: unknown, text: string): HttpErrorDetails | undefined {
   try {
-    return describe?.(status, body);
+    return describe?.(status, body, text);
   } catch {
     return undefined;
   }

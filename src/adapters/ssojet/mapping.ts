@@ -10,7 +10,7 @@ import type { SsojetCreateUserBody, SsojetUpdateUserBody } from './wireTypes.js'
 
 type Json = Record<string, unknown>;
 
-function badShape(path: string, expected: string, value: unknown): never {
+export function badShape(path: string, expected: string, value: unknown): never {
   const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   throw new RosterError('bad_response', { cause: new TypeError(`SSOJet ${path}: expected ${expected}, got ${got}`) });
 }

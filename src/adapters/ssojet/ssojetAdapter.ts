@@ -2,11 +2,13 @@ import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } fr
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
 import { createHttpClient, type FetchLike, type HttpRequest } from '../http/httpClient.js';
+import { createSsojetUser } from './createUser.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { describeSsojetError } from './describeError.js';
 import { createKeyedQueue } from './keyedQueue.js';
-import { list, toCreateUserBody, toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
-import type { SsojetSetUserRolesBody, SsojetVerifyUserBody } from './wireTypes.js';
+import { toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
+import { createUsersPager } from './usersPage.js';
+import type { SsojetSetUserRolesBody, SsojetUpdateUserBody, SsojetVerifyUserBody } from './wireTypes.js';
 
 export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
 
@@ -37,20 +39,41 @@ export interface SsojetAdapter extends Omit<RosterAdapter, WriteMethods>, Requir
 }
 
 /**
- * Everything here is done by the adapter, not by SSOJet: the list answers a bare array, so there
- * is no server-side search, sort, filter, total or page index. Roles are assigned project-wide
- * only, by replacing the whole set.
+ * Everything here is done by the adapter, not by SSOJet: the list answers a bare array or a
+ * cursor page, so there is no server-side search, sort, filter, total or page index. Roles are
+ * assigned project-wide only, by replacing the whole set.
  */
 export const SSOJET_CAPABILITIES: AdapterCapabilities = Object.freeze({
   search: false,
   sortFields: [],
-  filters: { status: false, roleIds: false, organizationId: false },
+  filters: Object.freeze({ status: false, roleIds: false, organizationId: false }),
   pagination: 'cursor',
   totals: false,
-  // SSOJet documents no maximum; each page re-reads the users before it, so pages stay modest.
-  maxPageSize: 100,
+  // The current API refuses a `limit` above 50 (400), so a larger page could never be asked for
+  // in one request; the legacy API has no documented cap, but there each page re-reads the
+  // users before it, which is another reason to keep pages modest.
+  maxPageSize: 50,
+  // Manage User Roles sets the project-wide set; the legacy API has no per-organization one.
+  projectRoles: true,
   organizationRoles: false,
   roleUpdates: 'set',
+  createUser: Object.freeze({
+    // Create a User makes an active user at once; it has no invitation and no phone field.
+    active: true,
+    invite: false,
+    phone: false,
+    nameParts: true,
+    // Stored by a follow-up Update User in `raw_attributes`.
+    customAttributes: true,
+    // Granted by a follow-up Manage User Roles.
+    roleIds: true,
+    // No legacy route adds a user to an organization.
+    organization: false,
+  }),
+  // Update User stores first name, last name and raw_attributes; phone and picture it cannot.
+  editableFields: Object.freeze(['name', 'givenName', 'familyName', 'customAttributes'] as const),
+  // SSOJet has no enable/disable; Verify User Status is about the email address.
+  userStatus: false,
 });
 
 function unsupported(message: string): RosterError {
@@ -80,14 +103,27 @@ function rejectOrganizationScope(scope: RoleScope | undefined): void {
   }
 }
 
+/** The user after a successful Update User, from the full record that was sent. */
+function withWritten(current: User, body: SsojetUpdateUserBody): User {
+  return {
+    ...current,
+    name: [body.first_name, body.last_name].filter(Boolean).join(' ') || null,
+    givenName: body.first_name || null,
+    familyName: body.last_name || null,
+    customAttributes: { ...body.raw_attributes },
+  };
+}
+
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   const set = new Set(a);
   return set.size === new Set(b).size && b.every((id) => set.has(id));
 }
 
 /**
- * A RosterAdapter over SSOJet's user-management API (the legacy generation the seed documents:
- * `/api/v1/users…`, `/api/v1/roles`, `/api/v1/organizations`, `/api/account/identity/…`).
+ * A RosterAdapter over SSOJet's user-management API: the routes the legacy docs (the seeds)
+ * document — `/api/v1/users…`, `/api/v1/roles`, `/api/v1/organizations`, `/api/account/identity/…`
+ * — read tolerantly enough for the current API too: its cursor-paged user list, its JSON error
+ * object next to the legacy plain-text errors, and every documented answer of each write.
  *
  * The token `getAccessToken` returns is a bearer credential. SSOJet's management token is minted
  * with the client secret and belongs on a server: in production run this adapter behind
@@ -132,23 +168,42 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
     return http.request({ method, path, query: { client_id: clientId, ...query }, body, signal: ctx?.signal });
   }
 
+  /** A write whose answer nothing depends on: SSOJet documents several for each, text included. */
+  function write(method: 'POST' | 'PUT', path: string, body: unknown, ctx: RequestContext | undefined): Promise<unknown> {
+    return http.request({ method, path, query: { client_id: clientId }, body, signal: ctx?.signal, responseBody: 'any' });
+  }
+
   const userPath = (userId: string) => `/api/v1/users/${encodeURIComponent(userId)}`;
 
   async function getUser(userId: string, ctx?: RequestContext): Promise<User> {
     return toUser(await send('GET', userPath(userId), ctx));
   }
 
-  async function putRoles(userId: string, roleIds: readonly string[], ctx: RequestContext | undefined): Promise<User> {
+  async function findUserId(email: string, ctx: RequestContext | undefined): Promise<string> {
+    return toUserId(await send('GET', `/api/v1/users/${encodeURIComponent(email.trim())}/email`, ctx), 'userByEmail');
+  }
+
+  /** Manage User Roles answers `{}` as text, or the user, by which page you read: neither is needed. */
+  async function putRoles(userId: string, roleIds: readonly string[], ctx: RequestContext | undefined): Promise<void> {
     const body: SsojetSetUserRolesBody = { role_id: [...new Set(roleIds)] };
-    return toUser(await send('PUT', `${userPath(userId)}/roles`, ctx, body), 'rolesUpdatedUser');
+    await write('PUT', `${userPath(userId)}/roles`, body, ctx);
   }
 
   async function writeUser(current: User, patch: UpdateUserInput, ctx: RequestContext | undefined): Promise<User> {
     // SSOJet keeps a phone only as a login id and has no picture; refusing beats silently dropping.
     if (patch.phone !== undefined && (patch.phone || null) !== current.phone) throw unsupported('SSOJet cannot change a user’s phone here.');
     if (patch.picture) throw unsupported('SSOJet stores no profile picture.');
-    return toUser(await send('PUT', userPath(current.id), ctx, toUpdateUserBody(current, patch)), 'updatedUser');
+    const body = toUpdateUserBody(current, patch);
+    const answer = await write('PUT', userPath(current.id), body, ctx);
+    // The docs promise the user back but show no example; what was written is known either way.
+    try {
+      return toUser(answer, 'updatedUser');
+    } catch {
+      return withWritten(current, body);
+    }
   }
+
+  const listUsers = createUsersPager((query, ctx) => send('GET', '/api/v1/users', ctx, undefined, query));
 
   async function changeRoles(userId: string, change: (held: string[]) => string[], scope: RoleScope | undefined, ctx: RequestContext | undefined): Promise<void> {
     rejectOrganizationScope(scope);
@@ -166,31 +221,17 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
     async listUsers(query: UsersQuery, ctx?: RequestContext): Promise<Page<User>> {
       refuseServerSideQuery(query);
       checkPageSize(query.page.size);
-      const offset = query.page.cursor ? decodeCursor(query.page.cursor) : 0;
-      const end = offset + query.page.size;
-      const all = list(await send('GET', '/api/v1/users', ctx, undefined, { limit: String(end + 1) }), 'users');
-      return {
-        items: all.slice(offset, end).map((user, i) => toUser(user, `users[${offset + i}]`)),
-        total: null,
-        nextCursor: all.length > end ? encodeCursor(end) : null,
-      };
+      return listUsers(query.page.size, query.page.cursor, ctx);
     },
 
     getUser,
 
     async getUserByEmail(email: string, ctx?: RequestContext): Promise<User> {
-      const found = await send('GET', `/api/v1/users/${encodeURIComponent(email.trim())}/email`, ctx);
-      return getUser(toUserId(found, 'userByEmail'), ctx);
+      return getUser(await findUserId(email, ctx), ctx);
     },
 
-    async createUser(input: CreateUserInput, ctx?: RequestContext): Promise<User> {
-      if (input.invite) throw unsupported('SSOJet’s user API creates users directly; it cannot send an invitation.');
-      if (input.phone) throw unsupported('SSOJet cannot set a phone number when creating a user.');
-      // Create takes only names and email; attributes and roles follow as their own requests.
-      let user = toUser(await send('POST', '/api/v1/users', ctx, toCreateUserBody(input)), 'createdUser');
-      if (Object.keys(input.customAttributes ?? {}).length) user = await writeUser(user, { customAttributes: input.customAttributes }, ctx);
-      if (input.roleIds?.length) user = await putRoles(user.id, input.roleIds, ctx);
-      return user;
+    createUser(input: CreateUserInput, ctx?: RequestContext): Promise<User> {
+      return createSsojetUser({ write, getUser, findUserId, userPath }, input, ctx);
     },
 
     async updateUser(userId: string, patch: UpdateUserInput, ctx?: RequestContext): Promise<User> {

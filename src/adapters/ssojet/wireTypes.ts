@@ -35,6 +35,17 @@ export interface SsojetUser {
   identities?: unknown[] | null;
 }
 
+/**
+ * The current API's `GET /api/v1/users?cursor=&limit=` (OpenAPI users/get; ssokit's
+ * `MemberListResponseSchema`): one page and the cursor of the next, `""` on the last page.
+ * The legacy API answers a bare `SsojetUser[]` instead.
+ */
+export interface SsojetUserPage {
+  limit: number;
+  next_cursor: string;
+  users: SsojetUser[];
+}
+
 /** `GET /api/v1/users/{email}/email` answers a slimmer record keyed `id`, not `_id`. */
 export interface SsojetUserByEmail {
   id: string;
@@ -49,11 +60,20 @@ export interface SsojetUserByEmail {
   LastLoginAt?: SsojetTimestamp | null;
 }
 
-/** Body of `POST /api/v1/users`: every field required. */
+/**
+ * Body of `POST /api/v1/users`: every field required. The answer is documented two ways: the
+ * example is the created `SsojetUser` (with `organization_id`), the prose schema `SsojetStatus`.
+ */
 export interface SsojetCreateUserBody {
   first_name: string;
   last_name: string;
   email: string;
+}
+
+/** The Create User prose's answer schema. */
+export interface SsojetStatus {
+  status: string;
+  message: string;
 }
 
 /** Body of `PUT /api/v1/users/{id}`: every field required, so it replaces the record. */
@@ -70,7 +90,11 @@ export interface SsojetVerifyUserBody {
   verification_status: 'true' | 'false';
 }
 
-/** Body of `PUT /api/v1/users/{id}/roles`: replaces the whole set (singular name, array value). */
+/**
+ * Body of `PUT /api/v1/users/{id}/roles`: replaces the whole set (singular name, array value).
+ * Its answer is documented two ways (seed 000): prose says the updated user, the example says
+ * `text/plain` `{}`. Nothing the adapter does depends on it.
+ */
 export interface SsojetSetUserRolesBody {
   role_id: string[];
 }

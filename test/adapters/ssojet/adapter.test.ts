@@ -17,9 +17,14 @@ describe('SSOJet adapter', () => {
       filters: { status: false, roleIds: false, organizationId: false },
       pagination: 'cursor',
       totals: false,
-      maxPageSize: 100,
+      // The current API's cap on `limit`.
+      maxPageSize: 50,
+      projectRoles: true,
       organizationRoles: false,
       roleUpdates: 'set',
+      createUser: { active: true, invite: false, phone: false, nameParts: true, customAttributes: true, roleIds: true, organization: false },
+      editableFields: ['name', 'givenName', 'familyName', 'customAttributes'],
+      userStatus: false,
     });
     expect(adapter.capabilities).toBe(SSOJET_CAPABILITIES);
     // No way to enable/disable or manage memberships in this API generation.
@@ -40,7 +45,7 @@ describe('SSOJet adapter', () => {
     ]) {
       await expect(adapter.listUsers(query)).rejects.toMatchObject({ code: 'unsupported' });
     }
-    for (const size of [0, 101, 2.5]) await expect(adapter.listUsers({ page: { size } })).rejects.toMatchObject({ code: 'invalid_input' });
+    for (const size of [0, 51, 2.5]) await expect(adapter.listUsers({ page: { size } })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(adapter.listUsers({ page: { size: 5, cursor: 'forged' } })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await recorder.take()).toEqual([]);
   });
@@ -98,10 +103,11 @@ describe('SSOJet adapter', () => {
     ]);
   });
 
-  it('refuses an invitation or a phone on create, which this API cannot do', async () => {
-    const { adapter } = emulate();
+  it('refuses an invitation, a phone or an organization on create, which this API cannot do', async () => {
+    const { emulator, adapter } = emulate();
     await expect(adapter.createUser({ email: 'a@example.com', invite: true })).rejects.toMatchObject({ code: 'unsupported' });
     await expect(adapter.createUser({ email: 'a@example.com', phone: '+1 555 0100' })).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(adapter.createUser({ email: 'a@example.com', organization: { id: emulator.state.organizations[0]!.id } })).rejects.toMatchObject({ code: 'unsupported' });
     expect(await recorder.take()).toEqual([]);
   });
 

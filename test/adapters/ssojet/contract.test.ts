@@ -1,3 +1,7 @@
+/**
+ * The shared adapter contract, against the emulator as each generation of SSOJet's docs describes
+ * it, and against the other reading of every answer the legacy docs describe two ways.
+ */
 import { describe, it } from 'vitest';
 import { defineAdapterContract } from '../../../src/testing/index.js';
 import { emulate, useSsojetServer } from './harness.js';
@@ -5,6 +9,16 @@ import { emulate, useSsojetServer } from './harness.js';
 useSsojetServer();
 
 defineAdapterContract({ describe, it }, {
-  name: 'SSOJet adapter against the SSOJet emulator',
+  name: 'SSOJet adapter against the strict legacy SSOJet emulator',
   createAdapter: () => emulate().adapter,
+});
+
+defineAdapterContract({ describe, it }, {
+  name: 'SSOJet adapter against the SSOJet emulator in current-API mode',
+  createAdapter: () => emulate({ emulator: { api: 'current' } }).adapter,
+});
+
+defineAdapterContract({ describe, it }, {
+  name: 'SSOJet adapter against the legacy emulator’s other readings (user from role PUT, status from create)',
+  createAdapter: () => emulate({ emulator: { rolesAnswer: 'user', createAnswer: 'status' } }).adapter,
 });

@@ -1,6 +1,7 @@
 /**
- * The emulator itself, spoken to with plain fetch: SSOJet's auth rules, error body, validation and
- * seeded data, so the adapter tests stand on something faithful to the reference.
+ * The emulator itself, spoken to with plain fetch: SSOJet's auth rules, error answers, validation
+ * and seeded data, so the adapter tests stand on something faithful to the reference. (The
+ * seeds' exact answers are pinned in seeds.test.ts.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +19,13 @@ function start(options = {}) {
   return emulator;
 }
 
+/** The legacy docs' plain-text status line: "400 Bad Request: Invalid email format." */
+async function expectTextError(response: Response, status: number, reason: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+  expect(await response.text()).toMatch(new RegExp(`^${status} ${reason}: \\S.*\\.$`));
+}
+
 function call(path: string, init: { method?: string; token?: string | null; clientIdQuery?: string | null; clientIdHeader?: string | null; body?: unknown } = {}) {
   const url = new URL(`${BASE}${path}`);
   const clientIdQuery = init.clientIdQuery === undefined ? SSOJET_EMULATOR_CLIENT_ID : init.clientIdQuery;
@@ -31,9 +39,12 @@ function call(path: string, init: { method?: string; token?: string | null; clie
 }
 
 describe('SSOJet emulator', () => {
-  it('answers 401 with SSOJet’s error body for a missing or wrong token or client id', async () => {
+  it('answers 401 for a missing or wrong token or client id: a plain-text line (legacy), the error object (current)', async () => {
+    const cases = [{ token: null }, { token: 'wrong' }, { clientIdQuery: null }, { clientIdQuery: 'cli_other' }, { clientIdHeader: 'cli_other' }];
     start();
-    for (const init of [{ token: null }, { token: 'wrong' }, { clientIdQuery: null }, { clientIdQuery: 'cli_other' }, { clientIdHeader: 'cli_other' }]) {
+    for (const init of cases) await expectTextError(await call('/api/v1/roles', init), 401, 'Unauthorized');
+    start({ api: 'current' });
+    for (const init of cases) {
       const response = await call('/api/v1/roles', init);
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: 401, error_code: 'unauthorized', error_description: expect.any(String) });
@@ -48,22 +59,38 @@ describe('SSOJet emulator', () => {
 
   it('requires limit on the user list, answers a bare array, and serves the docs’ /api/api/users spelling too', async () => {
     const emulator = start();
-    const missing = await call('/api/v1/users');
-    expect(missing.status).toBe(400);
-    expect(await missing.json()).toMatchObject({ error: 400, error_code: 'invalid_request' });
-    expect((await call('/api/v1/users?limit=0')).status).toBe(400);
+    await expectTextError(await call('/api/v1/users'), 400, 'Bad Request');
+    await expectTextError(await call('/api/v1/users?limit=0'), 400, 'Bad Request');
+    // No cap is documented for the legacy list.
+    expect(await (await call('/api/v1/users?limit=500')).json()).toHaveLength(emulator.state.users.size);
     const users = await (await call('/api/v1/users?limit=3')).json();
     expect(users.map((u: { _id: string }) => u._id)).toEqual([...emulator.state.users.keys()].slice(0, 3));
     expect((await (await call('/api/api/users?limit=2')).json())).toHaveLength(2);
   });
 
-  it('answers 404 with the error body for unknown ids and emails', async () => {
+  it('answers 404 for unknown ids and emails, in each generation’s style', async () => {
+    const paths = ['/api/v1/users/ffffffffffffffffffffffff', '/api/v1/users/nobody%40example.com/email', '/api/account/identity/users/ffffffffffffffffffffffff/organizations'];
     start();
-    for (const path of ['/api/v1/users/ffffffffffffffffffffffff', '/api/v1/users/nobody%40example.com/email', '/api/account/identity/users/ffffffffffffffffffffffff/organizations']) {
+    for (const path of paths) {
+      const response = await call(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe('404 Not Found: User not found.');
+    }
+    start({ api: 'current' });
+    for (const path of paths) {
       const response = await call(path);
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ error: 404, error_code: 'not_found', error_description: 'User not found.' });
     }
+  });
+
+  it('answers 409 for an email another user has, as a plain-text line', async () => {
+    const emulator = start();
+    const [taken] = emulator.state.users.values();
+    const response = await call('/api/v1/users', { method: 'POST', body: { first_name: 'T', last_name: 'W', email: taken!.email } });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toBe('409 Conflict: A user with this email already exists.');
+    expect([...emulator.state.users.values()].filter((u) => u.email === taken!.email)).toHaveLength(1);
   });
 
   it('validates bodies with 400: create fields, update fields, role ids, the verification string', async () => {
@@ -77,11 +104,12 @@ describe('SSOJet emulator', () => {
       ['PUT', `/api/v1/users/${id}/roles`, { role_id: ['ffffffffffffffffffffffff'] }],
       ['POST', `/api/v1/users/${id}/verify`, { verification_status: true }],
     ];
-    for (const [method, path, body] of cases) {
-      const response = await call(path, { method, body });
-      expect(response.status, `${method} ${path} ${JSON.stringify(body)}`).toBe(400);
-      expect(await response.json()).toMatchObject({ error: 400, error_code: 'invalid_request' });
-    }
+    for (const [method, path, body] of cases) await expectTextError(await call(path, { method, body }), 400, 'Bad Request');
+    const current = start({ api: 'current' });
+    const [currentId] = current.state.users.keys();
+    const response = await call(`/api/v1/users/${currentId}/roles`, { method: 'PUT', body: { role_id: 'not-an-array' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 400, error_code: 'invalid_request' });
   });
 
   it('creates users the way the legacy docs show: 24-hex _id, null arrays, organization_id of zeros', async () => {

@@ -41,9 +41,11 @@ describe('SSOJet failures as RosterErrors', () => {
     await expect(adapter.deleteUser('ffffffffffffffffffffffff')).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it('400 validation → invalid_input, with SSOJet’s description', async () => {
-    const { adapter } = emulate();
-    await expect(adapter.createUser({ email: 'not-an-email', givenName: 'A', familyName: 'B' })).rejects.toMatchObject({ code: 'invalid_input', status: 400, message: 'email is not a valid email address.' });
+  it('400 validation → invalid_input, with SSOJet’s description (plain text legacy, JSON current)', async () => {
+    for (const api of ['legacy', 'current'] as const) {
+      const { adapter } = emulate({ emulator: { api } });
+      await expect(adapter.createUser({ email: 'not-an-email', givenName: 'A', familyName: 'B' })).rejects.toMatchObject({ code: 'invalid_input', status: 400, message: 'Invalid email format.' });
+    }
   });
 
   it('409 for a taken email → conflict', async () => {
@@ -75,7 +77,11 @@ describe('SSOJet failures as RosterErrors', () => {
   it('well-formed JSON of the wrong shape → bad_response on every read', async () => {
     const { emulator, adapter } = emulate();
     const userId = firstUserId(emulator);
-    emulator.faults.failNext('listUsers', { body: { users: [] } });
+    emulator.faults.failNext('listUsers', { body: { people: [] } });
+    await expect(adapter.listUsers({ page: { size: 5 } })).rejects.toMatchObject({ code: 'bad_response' });
+    emulator.faults.failNext('listUsers', { body: { users: [], next_cursor: 7 } });
+    await expect(adapter.listUsers({ page: { size: 5 } })).rejects.toMatchObject({ code: 'bad_response' });
+    emulator.faults.failNext('listUsers', { text: 'not json' });
     await expect(adapter.listUsers({ page: { size: 5 } })).rejects.toMatchObject({ code: 'bad_response' });
     emulator.faults.failNext('listUsers', { body: [{ _id: 5, email: 'x@example.com' }] });
     await expect(adapter.listUsers({ page: { size: 5 } })).rejects.toMatchObject({ code: 'bad_response' });
@@ -112,13 +118,24 @@ describe('SSOJet failures as RosterErrors', () => {
 });
 
 describe('describeSsojetError', () => {
-  it('uses error_description as a cleaned, bounded message, and nothing for other bodies', () => {
-    expect(describeSsojetError(400, { error: 400, error_code: 'invalid_request', error_description: 'first_name is required.' })).toEqual({ message: 'first_name is required.' });
-    expect(describeSsojetError(500, { error: 500, error_code: 'x', error_description: 'line one\n\u0000line two' })).toEqual({ message: 'line one line two' });
-    expect(describeSsojetError(500, { error_description: 'x'.repeat(500) })!.message).toHaveLength(200);
-    expect(describeSsojetError(500, { error_description: '   ' })).toBeUndefined();
-    expect(describeSsojetError(500, { message: 'other API' })).toBeUndefined();
-    expect(describeSsojetError(500, 'Internal Server Error')).toBeUndefined();
-    expect(describeSsojetError(500, undefined)).toBeUndefined();
+  it('uses error_description as a cleaned, bounded message, and nothing for other JSON', () => {
+    expect(describeSsojetError(400, { error: 400, error_code: 'invalid_request', error_description: 'first_name is required.' }, '')).toEqual({ message: 'first_name is required.' });
+    expect(describeSsojetError(500, { error: 500, error_code: 'x', error_description: 'line one\n\u0000line two' }, '')).toEqual({ message: 'line one line two' });
+    expect(describeSsojetError(500, { error_description: 'x'.repeat(500) }, '')!.message).toHaveLength(200);
+    expect(describeSsojetError(500, { error_description: '   ' }, '')).toBeUndefined();
+    expect(describeSsojetError(500, { message: 'other API' }, '{"message":"other API"}')).toBeUndefined();
+    expect(describeSsojetError(500, undefined, '')).toBeUndefined();
+  });
+
+  it('reads the legacy plain-text status line, keeping what follows the status', () => {
+    expect(describeSsojetError(400, undefined, '400 Bad Request: Invalid email format.')).toEqual({ message: 'Invalid email format.' });
+    expect(describeSsojetError(500, undefined, '500 Internal Server Error: An error occurred while processing the request.')).toEqual({ message: 'An error occurred while processing the request.' });
+    // Only the status line: nothing left to say beyond the code.
+    expect(describeSsojetError(500, undefined, '500 Internal Server Error')).toBeUndefined();
+    expect(describeSsojetError(502, undefined, 'upstream\u0007 timed\r\n out')).toEqual({ message: 'upstream timed out' });
+    expect(describeSsojetError(500, 'Internal failure', '"Internal failure"')).toEqual({ message: 'Internal failure' });
+    expect(describeSsojetError(500, undefined, `500 Internal Server Error: ${'y'.repeat(1000)}`)!.message).toHaveLength(200);
+    // A proxy's HTML page is not a message.
+    expect(describeSsojetError(502, undefined, '<html><body>Bad gateway</body></html>')).toBeUndefined();
   });
 });

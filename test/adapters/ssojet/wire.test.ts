@@ -30,13 +30,20 @@ describe('SSOJet adapter requests', () => {
     const { emulator, adapter } = setup();
     const first = await adapter.listUsers({ page: { size: 7 } });
     await adapter.listUsers({ page: { size: 7, cursor: first.nextCursor } });
-    const [a, b] = await sent();
-    for (const request of [a!, b!]) {
+    await adapter.listUsers({ page: { size: 7 } });
+    const requests = await sent();
+    for (const request of requests) {
       expect(request).toMatchObject({ method: 'GET', path: '/api/v1/users', body: undefined, contentType: null });
       expectCredentials(request, emulator.clientId, emulator.accessToken);
     }
-    expect(a!.query).toEqual([['client_id', emulator.clientId], ['limit', '8']]);
-    expect(b!.query).toEqual([['client_id', emulator.clientId], ['limit', '15']]);
+    // The first ask is one page, which either generation answers right; the bare, full answer
+    // shows a legacy list, which only a longer ask can tell the end of. Learned, it asks so at once.
+    expect(requests.map((r) => r.query)).toEqual([
+      [['client_id', emulator.clientId], ['limit', '7']],
+      [['client_id', emulator.clientId], ['limit', '8']],
+      [['client_id', emulator.clientId], ['limit', '15']],
+      [['client_id', emulator.clientId], ['limit', '8']],
+    ]);
   });
 
   it('reads one user with GET /api/v1/users/{userid}', async () => {

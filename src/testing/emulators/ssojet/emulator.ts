@@ -2,11 +2,17 @@
  * An in-memory SSOJet for tests and stories: MSW handlers over a seeded directory in SSOJet's wire
  * shapes, with faults and latency to inject. Use it with `setupServer` (Node) or `setupWorker`
  * (browser, Storybook).
+ *
+ * Strict by default: it answers as the legacy docs the seeds show, including their awkward parts
+ * (plain-text errors, Manage User Roles answering `{}` as text/plain). Where SSOJet's documents
+ * disagree, the other reading is an option below, never the default; an adapter must cope with
+ * both.
  */
 import type { HttpHandler } from 'msw';
 import { createRandom } from '../../../adapters/memory/random.js';
 import { createFaultQueue, type SsojetFaults } from './faults.js';
-import { createSsojetHandlers } from './handlers.js';
+import { createSsojetHandlers, type SsojetApiGeneration, type SsojetCreateAnswer, type SsojetRolesAnswer } from './handlers.js';
+import type { SsojetErrorStyle } from './responses.js';
 import { createObjectIds, goTimestamp, seedState, type SsojetEmulatorState } from './state.js';
 
 /** Made-up credentials in SSOJet's formats; the emulator accepts only these unless told otherwise. */
@@ -24,6 +30,27 @@ export interface SsojetEmulatorOptions {
   userCount?: number;
   /** Default 6. */
   organizationCount?: number;
+  /**
+   * Which generation of SSOJet's docs to play. `legacy` (default; the seeds' Apidog reference):
+   * `GET /api/v1/users?limit=` answers a bare array, errors are plain-text status lines.
+   * `current` (the OpenAPI reference): `GET /api/v1/users?cursor=&limit=` with `limit` 1–50,
+   * answering `{ limit, next_cursor, users }`, and errors as `{ error, error_code, error_description }`.
+   * The user, role and membership writes are the legacy routes in both: the current docs
+   * document no replacement for them that works without a tenant.
+   */
+  api?: SsojetApiGeneration;
+  /** Error bodies: `text` or `json`. Default: the generation's own (`text` legacy, `json` current). */
+  errorBody?: SsojetErrorStyle;
+  /**
+   * What `PUT /api/v1/users/{id}/roles` answers. Default `empty-object`: seed 000's example,
+   * `{}` as text/plain. `user`: the same page's prose, the updated user record as JSON.
+   */
+  rolesAnswer?: SsojetRolesAnswer;
+  /**
+   * What `POST /api/v1/users` answers. Default `user`: the create page's example, the new user
+   * record. `status`: the same page's prose schema, `{ status, message }`, with no id in it.
+   */
+  createAnswer?: SsojetCreateAnswer;
 }
 
 export interface SsojetEmulator {
@@ -32,6 +59,8 @@ export interface SsojetEmulator {
   /** The live directory, in SSOJet's wire shapes; read it in assertions, or change it to set up a case. */
   state: SsojetEmulatorState;
   faults: SsojetFaults;
+  /** The generation of the docs this emulator plays. */
+  readonly api: SsojetApiGeneration;
   /** Back to the seeded directory, with no faults and no latency. */
   reset(): void;
   readonly baseUrl: string;
@@ -49,11 +78,19 @@ export function createSsojetEmulator(options: SsojetEmulatorOptions = {}): Ssoje
   const faults = createFaultQueue();
   const random = createRandom(seedOptions.seed ^ 0x2e5e7);
   const newId = createObjectIds(random, (id) => state.users.has(id));
+  const api = options.api ?? 'legacy';
+  const answers = {
+    api,
+    errorStyle: options.errorBody ?? (api === 'current' ? 'json' : 'text'),
+    rolesAnswer: options.rolesAnswer ?? 'empty-object',
+    createAnswer: options.createAnswer ?? 'user',
+  } as const;
 
   return {
-    handlers: createSsojetHandlers({ baseUrl, clientId, accessToken, state, faults, newId, now: () => goTimestamp(Date.now(), random) }),
+    handlers: createSsojetHandlers({ baseUrl, clientId, accessToken, state, faults, ...answers, newId, now: () => goTimestamp(Date.now(), random) }),
     state,
     faults,
+    api,
     reset() {
       // Same object, so a reference to `emulator.state` stays live.
       Object.assign(state, seedState(seedOptions));

@@ -20,12 +20,17 @@ export type SsojetRoute =
 
 export interface SsojetFault {
   /**
-   * Status of the injected answer (200 when only `body` or `malformed` is given). With none of
-   * `status`, `body` or `malformed`, the real handler answers, after `delayMs`.
+   * Status of the injected answer (200 when only `body`, `text` or `malformed` is given). With
+   * none of those, the real handler answers, after `delayMs`.
    */
   status?: number;
-  /** JSON body of the injected answer. Default: SSOJet's error body for statuses ≥ 400, else `{}`. */
+  /**
+   * JSON body of the injected answer. Default: for statuses ≥ 400 the emulator's error in its
+   * configured style (plain text for the legacy API, the error object for the current one), else `{}`.
+   */
   body?: unknown;
+  /** A `text/plain` body instead, verbatim: for answers no JSON can express. */
+  text?: string;
   /** Sent as `Retry-After` (delay-seconds). */
   retryAfterSeconds?: number;
   /** Answer with a truncated JSON text instead. */

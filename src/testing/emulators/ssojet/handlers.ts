@@ -1,13 +1,34 @@
 /**
- * MSW handlers for SSOJet's legacy user-management API (shared/reference/ssojet-api.md §3), with
- * SSOJet's field names, its error body `{ error, error_code, error_description }`, bearer-token
- * and client-id checks, validation (400), unknown ids (404) and injectable faults. Browser-safe:
- * Storybook serves the same handlers through msw's service worker.
+ * MSW handlers for SSOJet's user-management API (shared/reference/ssojet-api.md §3, §4.1) with
+ * SSOJet's field names, bearer-token and client-id checks, validation (400), unknown ids (404)
+ * and injectable faults. The routes are the legacy ones (the only documented user, role and
+ * membership writes); `api: 'current'` changes what the current docs change for them: the cursor
+ * user list and JSON error bodies. Browser-safe: Storybook serves the same handlers through msw's
+ * service worker.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { SsojetErrorBody, SsojetUser, SsojetUserByEmail, SsojetUserOrganizations } from '../../../adapters/ssojet/wireTypes.js';
-import type { SsojetFault, SsojetFaultQueue, SsojetRoute } from './faults.js';
+import type { SsojetStatus, SsojetUser, SsojetUserByEmail, SsojetUserOrganizations } from '../../../adapters/ssojet/wireTypes.js';
+import type { SsojetFaultQueue, SsojetRoute } from './faults.js';
+import { listUsersCurrent, listUsersLegacy } from './listUsers.js';
+import {
+  emptyObjectAsText,
+  injectedAnswer,
+  isInjectedAnswer,
+  Refusal,
+  refuse,
+  sleep,
+  ssojetError,
+  ssojetJson,
+  type SsojetErrorStyle,
+} from './responses.js';
 import { NO_ORGANIZATION, newUser, type SsojetEmulatorState } from './state.js';
+
+/** Which generation of SSOJet's docs the emulator plays. */
+export type SsojetApiGeneration = 'legacy' | 'current';
+/** Manage User Roles' answer: seed 000's example (`{}` as text/plain) or its prose (the user). */
+export type SsojetRolesAnswer = 'empty-object' | 'user';
+/** Create a User's answer: the docs' example (the created user) or its prose (`{ status, message }`). */
+export type SsojetCreateAnswer = 'user' | 'status';
 
 export interface HandlerContext {
   /** Host only, e.g. `https://api.ssojet.com`. */
@@ -16,6 +37,10 @@ export interface HandlerContext {
   accessToken: string;
   state: SsojetEmulatorState;
   faults: SsojetFaultQueue;
+  api: SsojetApiGeneration;
+  errorStyle: SsojetErrorStyle;
+  rolesAnswer: SsojetRolesAnswer;
+  createAnswer: SsojetCreateAnswer;
   newId(): string;
   /** The current time as SSOJet writes it. */
   now(): string;
@@ -25,59 +50,6 @@ type Body = Record<string, unknown>;
 type Params = Record<string, string | readonly string[] | undefined>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** SSOJet does not enumerate `error_code`; these are the emulator's choices. */
-const ERROR_CODES: Record<number, string> = {
-  400: 'invalid_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  429: 'rate_limit_exceeded',
-  500: 'internal_server_error',
-  503: 'service_unavailable',
-};
-
-export function ssojetError(status: number, description: string, headers?: Record<string, string>): Response {
-  const body: SsojetErrorBody = { error: status, error_code: ERROR_CODES[status] ?? 'error', error_description: description };
-  return HttpResponse.json(body, { status, headers });
-}
-
-/** Thrown inside a resolver to answer with SSOJet's error body. */
-class Refusal {
-  constructor(readonly status: number, readonly description: string) {}
-}
-
-function refuse(status: number, description: string): never {
-  throw new Refusal(status, description);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
-function isInjectedAnswer(fault: SsojetFault): boolean {
-  return fault.status !== undefined || fault.body !== undefined || fault.malformed === true;
-}
-
-function injectedAnswer(fault: SsojetFault): Response {
-  const status = fault.status ?? 200;
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
-  if (fault.malformed) return new HttpResponse('{"_id": "6694c154565dfee5166d1cc7", "email": "us', { status, headers });
-  if (fault.body !== undefined) return HttpResponse.json(fault.body, { status, headers });
-  if (status >= 400) return ssojetError(status, 'Injected failure.', headers);
-  return HttpResponse.json({}, { status, headers });
-}
 
 async function jsonBody(request: Request): Promise<Body> {
   let body: unknown;
@@ -98,7 +70,8 @@ function requiredString(body: Body, field: string): string {
 
 function requiredEmail(body: Body): string {
   const email = requiredString(body, 'email').trim();
-  if (!EMAIL.test(email)) refuse(400, 'email is not a valid email address.');
+  // The seed's own wording for this case.
+  if (!EMAIL.test(email)) refuse(400, 'Invalid email format.');
   return email;
 }
 
@@ -143,34 +116,35 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
     path: string,
     resolve: (request: Request, params: Params) => unknown,
   ): HttpHandler {
+    // A resolver returns the JSON to send, or a ready Response for the answers that are not JSON.
     return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
       await sleep(ctx.faults.latencyMs(), request.signal);
       const fault = ctx.faults.take(name);
       if (fault?.delayMs) await sleep(fault.delayMs, request.signal);
       // The client gave up while we waited: do not apply a write it no longer expects.
       if (request.signal.aborted) return HttpResponse.error();
-      if (fault && isInjectedAnswer(fault)) return injectedAnswer(fault);
+      if (fault && isInjectedAnswer(fault)) return injectedAnswer(fault, ctx.errorStyle);
       try {
         authorize(request);
-        return HttpResponse.json((await resolve(request, params)) as object);
+        const answer = await resolve(request, params);
+        return answer instanceof Response ? answer : ssojetJson(answer);
       } catch (error) {
-        if (error instanceof Refusal) return ssojetError(error.status, error.description);
+        if (error instanceof Refusal) return ssojetError(ctx.errorStyle, error.status, error.description);
         throw error;
       }
     });
   }
 
   const listUsers = (request: Request) => {
-    const limit = new URL(request.url).searchParams.get('limit');
-    if (!limit) refuse(400, 'limit is required.');
-    if (!/^\d+$/.test(limit) || Number(limit) < 1) refuse(400, 'limit must be a positive integer.');
-    return [...state.users.values()].slice(0, Number(limit));
+    const users = [...state.users.values()];
+    const url = new URL(request.url);
+    return ctx.api === 'current' ? listUsersCurrent(url, users) : listUsersLegacy(url, users);
   };
 
   return [
     route('listUsers', 'get', '/api/v1/users', listUsers),
-    // The legacy docs' heading and curl sample spell it this way.
-    route('listUsers', 'get', '/api/api/users', listUsers),
+    // The legacy docs' heading and curl sample spell it this way; the current docs never do.
+    ...(ctx.api === 'legacy' ? [route('listUsers', 'get', '/api/api/users', listUsers)] : []),
 
     route('getUserByEmail', 'get', '/api/v1/users/:email/email', (_request, params) => {
       const email = String(params.email).toLowerCase();
@@ -202,6 +176,10 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
       const user = newUser(state, ctx.newId(), { email, first_name, last_name }, ctx.now());
       state.users.set(user._id, user);
       state.memberships.set(user._id, []);
+      if (ctx.createAnswer === 'status') {
+        const answer: SsojetStatus = { status: 'success', message: 'User created successfully.' };
+        return answer;
+      }
       return { ...user, organization_id: NO_ORGANIZATION };
     }),
 
@@ -246,7 +224,8 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
       if (unknown.length) refuse(400, `Unknown role id: ${unknown.join(', ')}.`);
       const unique = [...new Set(roleIds as string[])];
       user.roles = unique.length ? unique : null;
-      return touch(user);
+      touch(user);
+      return ctx.rolesAnswer === 'user' ? user : emptyObjectAsText();
     }),
 
     route('listUserOrganizations', 'get', '/api/account/identity/users/:userId/organizations', (_request, params) => {

@@ -6,4 +6,6 @@ export {
   type SsojetEmulatorOptions,
 } from './emulator.js';
 export type { SsojetFault, SsojetFaults, SsojetRoute } from './faults.js';
+export type { SsojetApiGeneration, SsojetCreateAnswer, SsojetRolesAnswer } from './handlers.js';
+export type { SsojetErrorStyle } from './responses.js';
 export type { SsojetEmulatorMembership, SsojetEmulatorState } from './state.js';
