@@ -71,6 +71,8 @@ export interface DescopeTenant {
   /** Epoch seconds. */
   createdTime?: number;
   disabled?: boolean;
+  /** The parent tenant's id, for a sub-tenant. */
+  parent?: string;
 }
 
 export interface DescopeErrorBody {

@@ -46,7 +46,7 @@ describe('Descope adapter with a tenant admin session', () => {
     await adapter.getUser(member.userId);
     await adapter.listRoles({ organizationId: TENANT });
     await adapter.listOrganizations();
-    const created = await adapter.createUser!({ email: 'joiner@acmecorporation.example', name: 'New Joiner', roleIds: ['tenant/org_001/Approver'] });
+    const created = await adapter.createUser!({ email: 'joiner@acmecorporation.example', name: 'New Joiner', invite: true, organization: { id: TENANT, roleIds: ['tenant/org_001/Approver'] } });
     await adapter.updateUser!(created.id, { familyName: 'Joiner' });
     await adapter.setUserStatus!(created.id, 'disabled');
     await adapter.setUserRoles!(created.id, ['Viewer'], { organizationId: TENANT });
@@ -71,8 +71,21 @@ describe('Descope adapter with a tenant admin session', () => {
     }
     expect(requests[2]!.body).toEqual({ userIds: [member.userId], page: 0, limit: 1 });
     expect(requests[4]!.query).toEqual({ tenant: TENANT, id: TENANT });
-    expect(requests[5]!.body).toEqual({ loginId: 'joiner@acmecorporation.example', email: 'joiner@acmecorporation.example', displayName: 'New Joiner', roleNames: ['Approver'] });
-    expect(requests[8]!.body).toEqual({ loginId: created.id, roleNames: ['Viewer'] });
+    // The widget's create body, then the new user addressed by its login id, as the widget does.
+    const loginId = 'joiner@acmecorporation.example';
+    expect(requests[5]!.body).toEqual({
+      loginId,
+      email: loginId,
+      displayName: 'New Joiner',
+      roleNames: ['Approver'],
+      userTenants: [],
+      verifiedEmail: true,
+      verifiedPhone: true,
+      invite: true,
+    });
+    expect(requests[6]!.body).toEqual({ loginId, familyName: 'Joiner' });
+    expect(requests[7]!.body).toEqual({ loginId, status: 'disabled' });
+    expect(requests[8]!.body).toEqual({ loginId, roleNames: ['Viewer'] });
     expect(requests[9]!.body).toEqual({ userIds: [created.id] });
   });
 
@@ -127,10 +140,11 @@ describe('Descope adapter with a tenant admin session', () => {
     expect(stored(member.userId).roleNames).toEqual(projectRolesBefore);
 
     const patches = await sent('/v1/mgmt/user/patch');
+    const loginId = member.loginIds[0]!;
     expect(patches.map((p) => p.body)).toEqual([
-      { loginId: member.userId, roleNames: ['Member', 'Approver'] },
-      { loginId: member.userId, roleNames: ['Member', 'Approver', 'Site lead'] },
-      { loginId: member.userId, roleNames: ['Approver', 'Site lead'] },
+      { loginId, roleNames: ['Member', 'Approver'] },
+      { loginId, roleNames: ['Member', 'Approver', 'Site lead'] },
+      { loginId, roleNames: ['Approver', 'Site lead'] },
     ]);
     expect(sessionAdapter().capabilities).toMatchObject({ roleUpdates: 'set', totals: false, filters: { organizationId: false, roleIds: false } });
   });

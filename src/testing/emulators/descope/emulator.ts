@@ -1,7 +1,9 @@
 /**
  * An in-memory Descope Management API behind MSW handlers, faithful enough that Descope's own
- * Node SDK works against it. Use the handlers with `setupServer` (Node) or `setupWorker`
- * (browser, Storybook); `state` is the live data for assertions, `faults` makes calls fail.
+ * Node SDK works against it with a management key, and held, for a tenant admin's session, to
+ * what Descope's user-management widget sends. Use the handlers with `setupServer` (Node) or
+ * `setupWorker` (browser, Storybook); `state` is the live data for assertions, `faults` makes
+ * calls fail.
  */
 import type { HttpHandler } from 'msw';
 import { DESCOPE_DEFAULT_BASE_URL } from '../../../adapters/descope/wire.js';

@@ -1,0 +1,70 @@
+/**
+ * How the Descope emulator fails, as Descope does: its error body `{ errorCode, errorDescription,
+ * errorMessage }` with the status and code the reference gives, and the injected faults.
+ */
+import { delay, HttpResponse } from 'msw';
+import { DESCOPE_ERROR_CODES as CODES, type DescopeErrorBody } from '../../../adapters/descope/wire.js';
+import type { DescopeFault } from './faults.js';
+
+export type Body = Record<string, unknown>;
+
+export class DescopeFailure {
+  constructor(
+    readonly status: number,
+    readonly body: DescopeErrorBody,
+  ) {}
+}
+
+export const failure = (status: number, errorCode: string, errorDescription: string, errorMessage?: string) =>
+  new DescopeFailure(status, { errorCode, errorDescription, ...(errorMessage ? { errorMessage } : {}) });
+
+// Descope answers management errors with 400 and tells them apart by code (reference §1.3).
+export const missingArgument = (name: string) => failure(400, CODES.missingArguments, 'Missing arguments', `${name} is required`);
+export const invalidRequest = (detail: string) => failure(400, CODES.invalidRequest, 'Invalid request', detail);
+export const userNotFound = (detail?: string) => failure(400, CODES.managementUserNotFound, 'User not found', detail);
+export const unauthorized = (detail: string) => failure(401, CODES.invalidRequest, 'Unauthorized', detail);
+export const forbidden = (detail: string) => failure(403, CODES.invalidRequest, 'Forbidden', detail);
+
+function defaultFaultBody(status: number): DescopeErrorBody {
+  if (status === 429) return { errorCode: CODES.rateLimited, errorDescription: 'Rate limit exceeded' };
+  if (status === 401) return { errorCode: CODES.invalidRequest, errorDescription: 'Unauthorized' };
+  if (status === 403) return { errorCode: CODES.invalidRequest, errorDescription: 'Forbidden' };
+  if (status < 500) return { errorCode: CODES.badRequest, errorDescription: 'Bad request' };
+  return { errorCode: 'E010001', errorDescription: 'Internal server error' };
+}
+
+export async function faultResponse(fault: DescopeFault): Promise<Response> {
+  if (fault.delayMs) await delay(fault.delayMs);
+  if (fault.malformed) {
+    return new HttpResponse('{"users": [{"userId": "U2', { status: fault.status ?? 200, headers: { 'content-type': 'application/json' } });
+  }
+  const status = fault.status ?? 500;
+  const headers: Record<string, string> = {};
+  if (status === 429 || fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
+  return HttpResponse.json((fault.body ?? defaultFaultBody(status)) as Record<string, unknown>, { status, headers });
+}
+
+export async function readBody(request: Request): Promise<Body> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw failure(400, CODES.badRequest, 'Bad request', 'The body is not valid JSON');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw failure(400, CODES.badRequest, 'Bad request', 'The body must be a JSON object');
+  return body as Body;
+}
+
+export function optionalString(body: Body, key: string): string | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw invalidRequest(`${key} must be a string`);
+  return value;
+}
+
+export function stringList(value: unknown, key: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalidRequest(`${key} must be an array of strings`);
+  return [...new Set(value as string[])];
+}
