@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import pkg from './package.json' with { type: 'json' };
+import { rosterMatrixCommands, rosterMatrixNodeSide } from './test/matrix/node/vitePlugin.js';
 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
@@ -77,6 +78,10 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/report.json' }]],
+    // A budget, not a speed claim: on CI's two shared cores a jsdom table test that takes 3–4 s
+    // when the machine is quiet can take twice that, and its outcome must not depend on it.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
@@ -91,12 +96,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The matrix's Node side (test/matrix): Roster's handler over Descope with a management key,
+        // served same-origin to the page by this project's dev server, and commands to reset and read it.
+        plugins: [rosterMatrixNodeSide()],
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           globals: true,
-          browser: chromium(),
+          browser: { ...chromium(), commands: rosterMatrixCommands },
         },
       },
       {

@@ -1,0 +1,146 @@
+/**
+ * THE MATRIX's rows: one backend configuration each, a factory giving a fresh backend per cell.
+ * A new adapter is one more entry here. `absentByDesign` is the one list of cells whose control
+ * must be absent, each with its reason.
+ */
+import { http } from 'msw';
+import { commands } from 'vitest/browser';
+import { createDescopeAdapter } from '../../src/adapters/descope/index.js';
+import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import { loadRemoteAdapter } from '../../src/adapters/remote/index.js';
+import { createSsojetAdapter, type SsojetAdapterOptions } from '../../src/adapters/ssojet/index.js';
+import type { AdapterCapabilities, AdapterMethodName, RosterAdapter } from '../../src/core/adapter.js';
+import { createRosterHandler } from '../../src/server/handler.js';
+import { createDescopeEmulator, createSsojetEmulator, type DescopeEmulatorState, type SsojetEmulatorOptions } from '../../src/testing/index.js';
+import { fromDescope, fromMemory, fromSsojet } from './backends/state.js';
+import { DESCOPE_NODE_API, MEMORY_HANDLER_API } from './shared.js';
+import type { BackendRow, ScenarioId } from './types.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Node side (test/matrix/node): a fresh Descope emulator, adapter and handler. */
+    matrixDescopeReset: () => Promise<void>;
+    /** Node side: the Descope emulator's own state. */
+    matrixDescopeState: () => Promise<DescopeEmulatorState>;
+  }
+}
+
+/** The memory directory's organization (and the Descope emulator's tenant) the org scenarios use. */
+const ACME = 'org_001';
+
+/** Everything a backend that only lists users (SSOJet-like) claims; the UI does the rest in the browser. */
+const CLIENT_MODE: Partial<AdapterCapabilities> = {
+  search: false,
+  sortFields: [],
+  filters: { status: false, roleIds: false, organizationId: false },
+  pagination: 'cursor',
+  totals: false,
+  roleUpdates: 'set',
+};
+
+/** A plain object offering everything the adapter has except `drop`. */
+function without(adapter: RosterAdapter, drop: readonly AdapterMethodName[]): RosterAdapter {
+  const copy: Record<string, unknown> = { ...adapter };
+  for (const name of drop) delete copy[name];
+  return copy as unknown as RosterAdapter;
+}
+
+const SSOJET_ABSENT: Partial<Record<ScenarioId, string>> = {
+  invite: 'SSOJet’s user API creates users directly; it cannot send an invitation.',
+  rolesStagedOrganization: 'SSOJet assigns roles project-wide only; it has no per-organization roles.',
+  rolesImmediateOrganization: 'SSOJet assigns roles project-wide only; it has no per-organization roles.',
+  organizationAdd: 'SSOJet’s API has no membership writes (no add to an organization).',
+  organizationRemove: 'SSOJet’s API has no membership writes (no remove from an organization).',
+  disableEnable: 'SSOJet’s user API cannot enable or disable a user.',
+};
+
+function ssojetRow(id: string, title: string, emulatorOptions: SsojetEmulatorOptions, adapterOptions: Partial<SsojetAdapterOptions>, absentByDesign: Partial<Record<ScenarioId, string>>): BackendRow {
+  return {
+    id,
+    title,
+    absentByDesign,
+    async create({ mock }) {
+      const emulator = createSsojetEmulator(emulatorOptions);
+      mock(...emulator.handlers);
+      const adapter = createSsojetAdapter({ baseUrl: emulator.baseUrl, clientId: emulator.clientId, getAccessToken: () => emulator.accessToken, ...adapterOptions });
+      const organizationId = [...emulator.state.memberships.values()].flat()[0]?.organizationId ?? emulator.state.organizations[0]!.id;
+      return { adapter, organizationId, read: async () => fromSsojet(emulator.state) };
+    },
+  };
+}
+
+const DESCOPE_PROJECT = 'P2RosterEmulator';
+const DESCOPE_SESSION = 'matrix-tenant-admin-session';
+
+export const BACKENDS: BackendRow[] = [
+  {
+    id: 'memory',
+    title: 'memory, server mode',
+    absentByDesign: {},
+    async create() {
+      const memory = createMemoryAdapter({ id: 'memory:matrix' });
+      return { adapter: memory, organizationId: ACME, read: async () => fromMemory(memory.snapshot()) };
+    },
+  },
+  {
+    id: 'memory-client',
+    title: 'memory, narrowed to client mode',
+    absentByDesign: {},
+    async create() {
+      const memory = createMemoryAdapter({ id: 'memory:matrix-client-mode', capabilities: CLIENT_MODE });
+      // Set-only, as SSOJet: if the memory adapter still offers add/remove, the page gets a copy without them.
+      const adapter = memory.addUserRoles || memory.removeUserRoles ? without(memory, ['addUserRoles', 'removeUserRoles']) : memory;
+      return { adapter, organizationId: ACME, read: async () => fromMemory(memory.snapshot()) };
+    },
+  },
+  ssojetRow('ssojet', 'SSOJet, strict emulator (legacy API)', {}, {}, SSOJET_ABSENT),
+  // The same adapter against the docs' current generation (cursor-paged list, JSON errors).
+  ssojetRow('ssojet-current', 'SSOJet, emulator in current-API mode', { api: 'current' }, {}, SSOJET_ABSENT),
+  {
+    id: 'descope-server',
+    title: 'Descope, management key, behind the handler in Node',
+    absentByDesign: {},
+    async create() {
+      await commands.matrixDescopeReset();
+      const adapter = await loadRemoteAdapter({ baseUrl: DESCOPE_NODE_API, id: 'remote:matrix-descope' });
+      return { adapter, organizationId: ACME, read: async () => fromDescope(await commands.matrixDescopeState()) };
+    },
+  },
+  {
+    id: 'descope-session',
+    title: 'Descope, a tenant admin’s session in the browser',
+    tableOrganizationId: ACME,
+    absentByDesign: {
+      create: 'A tenant admin’s session only invites, as Descope’s user-management widget does; it cannot create an active user.',
+      rolesStagedProject: 'A tenant admin’s session changes roles inside its own tenant only; project-wide roles need the management key.',
+      rolesImmediateProject: 'A tenant admin’s session changes roles inside its own tenant only; project-wide roles need the management key.',
+      organizationAdd: 'A tenant admin’s session has no tenant-membership endpoint (Descope’s widgets cannot add a user to a tenant).',
+      organizationRemove: 'A tenant admin’s session has no tenant-membership endpoint (Descope’s widgets cannot remove a user from a tenant).',
+    },
+    async create({ mock }) {
+      const emulator = createDescopeEmulator({ projectId: DESCOPE_PROJECT, sessions: { [DESCOPE_SESSION]: { tenantId: ACME } } });
+      mock(...emulator.handlers);
+      const adapter = createDescopeAdapter({ projectId: DESCOPE_PROJECT, auth: { getSessionToken: () => DESCOPE_SESSION, tenantId: ACME } });
+      return { adapter, organizationId: ACME, read: async () => fromDescope(emulator.state) };
+    },
+  },
+  {
+    id: 'remote-memory',
+    title: 'remote adapter, handler over memory in the page',
+    absentByDesign: {},
+    async create({ mock }) {
+      const memory = createMemoryAdapter({ id: 'memory:matrix-behind-handler' });
+      const handler = createRosterHandler({
+        adapter: memory,
+        basePath: MEMORY_HANDLER_API,
+        authenticate: () => ({ userId: 'matrix-project-admin', organizationId: null }),
+        logger: (entry) => {
+          if (entry.level !== 'info') console.warn('[matrix: memory handler]', entry.message, entry.error);
+        },
+      });
+      mock(http.all(`${MEMORY_HANDLER_API}/*`, ({ request }) => handler(request)));
+      const adapter = await loadRemoteAdapter({ baseUrl: MEMORY_HANDLER_API, id: 'remote:matrix-memory' });
+      return { adapter, organizationId: ACME, read: async () => fromMemory(memory.snapshot()) };
+    },
+  },
+];

@@ -1,0 +1,87 @@
+/** The matrix's vocabulary: backends (rows) and scenarios (columns). */
+import type { HttpHandler } from 'msw';
+import type { RosterAdapter } from '../../src/core/adapter.js';
+
+export type ScenarioId =
+  | 'create'
+  | 'invite'
+  | 'rolesStagedProject'
+  | 'rolesStagedOrganization'
+  | 'rolesImmediateProject'
+  | 'rolesImmediateOrganization'
+  | 'organizationAdd'
+  | 'organizationRemove'
+  | 'disableEnable'
+  | 'delete'
+  | 'bulkDelete'
+  | 'bulkAssignRole';
+
+/**
+ * One user as the backend itself holds it (memory snapshot, emulator state), never as the UI shows
+ * it. Roles are role NAMES, which is what the UI shows and every backend can name.
+ */
+export interface BackendUser {
+  id: string;
+  email: string;
+  name: string | null;
+  /** `active`, `disabled` or `invited`, mapped from the backend's own words. */
+  status: string;
+  /** Project-wide roles. */
+  roles: string[];
+  /** Organization id → roles held there. */
+  organizations: Record<string, string[]>;
+}
+
+/** What the backend itself holds now. */
+export interface BackendState {
+  users: BackendUser[];
+  /** Organization id → name. */
+  organizations: Record<string, string>;
+}
+
+/** A fresh backend for one cell. */
+export interface Backend {
+  /** What the page's RosterProvider gets. */
+  adapter: RosterAdapter;
+  /** The backend's own state, read past the adapter and the UI. */
+  read(): Promise<BackendState>;
+  /** The organization the per-organization scenarios work in. */
+  organizationId: string;
+}
+
+export interface BackendEnv {
+  /** Serves these msw handlers in the page (the worker is reset before every cell). */
+  mock(...handlers: HttpHandler[]): void;
+}
+
+export interface BackendRow {
+  id: string;
+  title: string;
+  /** UserTable's `organizationId` for the table scenarios: set for a tenant admin's view. */
+  tableOrganizationId?: string;
+  /**
+   * Scenarios this backend cannot back, each with its reason. Their cells assert that the control
+   * is absent from the DOM. Each entry must agree with what the adapter declares (capabilities and
+   * methods, see Scenario.cannot); a disagreement fails the cell and says which side is wrong.
+   */
+  absentByDesign: Partial<Record<ScenarioId, string>>;
+  create(env: BackendEnv): Promise<Backend>;
+}
+
+export interface CellContext {
+  row: BackendRow;
+  backend: Backend;
+  /** Unique per cell: for emails of created users. */
+  tag: string;
+}
+
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  /** Why the adapter, by its own declaration (capabilities, methods), cannot back this; null if it can. */
+  cannot(adapter: RosterAdapter, row: BackendRow): string | null;
+  /** Drives the write through the UI and checks the backend's own state and the UI's report. */
+  run(cell: CellContext): Promise<void>;
+  /** Renders where the control would be and checks it is not in the DOM. */
+  assertAbsent(cell: CellContext): Promise<void>;
+}
