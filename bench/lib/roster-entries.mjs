@@ -82,11 +82,13 @@ export async function measureRoster(esbuild) {
   return { results, floor, notes };
 }
 
-/** The CI budgets, in gzip bytes. */
 /** The targets: reported with every run, not yet met (see report.md, section 1). */
 export const TARGETS = { a: 8 * 1024, c: 45 * 1024 };
 /**
  * What CI enforces: today's sizes plus a little headroom, so a change that adds bytes fails while
  * the gap to TARGETS is closed deliberately. Lower these as the sizes come down.
  */
-export const BUDGETS = { a: 14.5 * 1024, c: 75 * 1024 };
+// Raised once, deliberately, from { a: 14.5, c: 75 }: the provider now validates every adapter it
+// is given (named fields, class instances; hints stripped from production builds) and the hooks keep
+// client-mode lists and creates into an organization in step — about 1.2 KB gzip.
+export const BUDGETS = { a: 16 * 1024, c: 76.5 * 1024 };
