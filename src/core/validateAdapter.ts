@@ -24,10 +24,12 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Adapt
 
 /*
  * How to fix each problem is told in development builds only: the hints are long. Each is written
- * `process.env.NODE_ENV !== 'production' && '…'`, and DEV is replaced below by an expression a bundler folds under
- * NODE_ENV=production, which drops the hint text (a const would not be inlined across modules).
+ * `process.env.NODE_ENV !== 'production' && '…'` in place, which bundlers fold under
+ * NODE_ENV=production and so drop the text (a shared const is not inlined across modules).
  * Production messages keep the path, what was expected and what was found.
  */
+// Bundlers replace process.env.NODE_ENV; declared here so the browser build needs no Node types.
+declare const process: { env: { NODE_ENV?: string } };
 
 interface Rule {
   /** What a valid value looks like, for the message. */
