@@ -28,6 +28,10 @@ export function rosterApi(): Plugin {
     logger: (entry) => {
       if (entry.level !== 'info') console.warn(`[roster] ${entry.message}`, entry.error ?? '');
     },
+    // One record per write, once its outcome is known. A real app would store these.
+    onAudit: (record) => {
+      console.info(`[roster audit] ${record.actor.userId} ${record.operation} ${record.target.userId ?? ''} → ${record.outcome}`, JSON.stringify(record));
+    },
   });
   const middleware = toNodeHandler(handler);
   return {

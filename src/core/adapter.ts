@@ -132,6 +132,11 @@ export interface RosterAdapter {
   setUserRoles?(userId: string, roleIds: string[], scope?: RoleScope, ctx?: RequestContext): Promise<void>;
 
   listOrganizations(query?: OrganizationsQuery, ctx?: RequestContext): Promise<Page<Organization>>;
+  /**
+   * One organization by id, rejecting with `not_found` when there is none. Optional: without it,
+   * the server finds a tenant admin's organization by paging through `listOrganizations`.
+   */
+  getOrganization?(organizationId: string, ctx?: RequestContext): Promise<Organization>;
   listUserMemberships(userId: string, ctx?: RequestContext): Promise<Membership[]>;
   addUserToOrganization?(
     userId: string,
@@ -166,6 +171,12 @@ export const ADAPTER_WRITE_METHODS = [
 
 export type AdapterWriteMethod = (typeof ADAPTER_WRITE_METHODS)[number];
 
+/**
+ * Reads an adapter may leave out without losing anything the UI shows: each only makes another
+ * read cheaper. Kept out of ADAPTER_READ_METHODS, which every adapter must have.
+ */
+export const ADAPTER_OPTIONAL_READ_METHODS = ['getOrganization'] as const satisfies readonly AdapterMethodName[];
+
 /** An adapter method bound to its adapter, so wrappers can call it without knowing its signature. */
 export type BoundAdapterMethod = (...args: unknown[]) => Promise<unknown>;
 
@@ -176,7 +187,7 @@ export type BoundAdapterMethod = (...args: unknown[]) => Promise<unknown>;
  */
 export function adapterMethods(adapter: RosterAdapter): Partial<Record<AdapterMethodName, BoundAdapterMethod>> {
   const methods: Partial<Record<AdapterMethodName, BoundAdapterMethod>> = {};
-  for (const name of [...ADAPTER_READ_METHODS, ...ADAPTER_WRITE_METHODS]) {
+  for (const name of [...ADAPTER_READ_METHODS, ...ADAPTER_OPTIONAL_READ_METHODS, ...ADAPTER_WRITE_METHODS]) {
     const method: unknown = adapter[name];
     if (typeof method === 'function') methods[name] = (...args) => method.apply(adapter, args);
   }

@@ -5,7 +5,7 @@
  */
 import { adapterMethods, type AdapterMethodName, type BoundAdapterMethod, type RosterAdapter } from './adapter.js';
 import { isAbortError, isRosterError, RosterError } from './errors.js';
-import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from './validate.js';
+import { parseMemberships, parseOrganization, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from './validate.js';
 import { assertValidAdapter } from './validateAdapter.js';
 
 const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unknown>> = {
@@ -16,6 +16,7 @@ const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unkn
   setUserStatus: parseUser,
   listRoles: parseRoles,
   listOrganizations: parseOrganizationsPage,
+  getOrganization: parseOrganization,
   listUserMemberships: parseMemberships,
 };
 

@@ -119,4 +119,5 @@ export const parseUser = checked('user', user);
 export const parseUsersPage = checked('usersPage', (v, p) => page(v, p, user));
 export const parseRoles = checked('roles', (v, p) => array(v, p, role));
 export const parseOrganizationsPage = checked('organizationsPage', (v, p) => page(v, p, organization));
+export const parseOrganization = checked('organization', organization);
 export const parseMemberships = checked('memberships', (v, p) => array(v, p, membership));

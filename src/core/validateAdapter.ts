@@ -4,6 +4,7 @@
  * no help from the types, and neither does a server's `/capabilities` answer.
  */
 import {
+  ADAPTER_OPTIONAL_READ_METHODS,
   ADAPTER_READ_METHODS,
   ADAPTER_WRITE_METHODS,
   EDITABLE_USER_FIELDS,
@@ -245,10 +246,14 @@ export function validateAdapter(value: unknown): Validated<RosterAdapter> {
     const fix = process.env.NODE_ENV !== 'production' && `Every adapter implements ${READ_METHOD_USAGE[name]}, as its own property or inherited from a class.`;
     problems.push(problem(`adapter.${name}`, { expected: 'a function', fix }, adapter[name]));
   }
-  for (const name of ADAPTER_WRITE_METHODS) {
+  for (const name of [...ADAPTER_OPTIONAL_READ_METHODS, ...ADAPTER_WRITE_METHODS]) {
     const method = adapter[name];
     if (method === undefined || method === null || typeof method === 'function') continue;
-    const fix = process.env.NODE_ENV !== 'production' && `Implement ${name}, or leave it out when the backend cannot do it; the UI then hides the control.`;
+    const fix =
+      process.env.NODE_ENV !== 'production' &&
+      ((ADAPTER_OPTIONAL_READ_METHODS as readonly string[]).includes(name)
+        ? `Implement ${name}, or leave it out; Roster then pages through listOrganizations instead.`
+        : `Implement ${name}, or leave it out when the backend cannot do it; the UI then hides the control.`);
     problems.push(problem(`adapter.${name}`, { expected: 'a function or nothing', fix }, method));
   }
   for (const write of promisedWrites(adapter.capabilities)) {

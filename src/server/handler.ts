@@ -3,52 +3,35 @@
  * so it mounts as a Next.js route handler, in Hono or Remix, or on Node's http via
  * `toNodeHandler`. The adapter it wraps holds the IdP secrets; the browser only ever talks to this.
  *
- * Each request goes: route → cross-site check (writes) → authenticate → read body → operation
- * (validate → authorize → tenant scope → adapter → public fields) → response. Every failure on the
- * way is a RosterError answered in its JSON shape.
+ * Each request goes: route → cross-site check (writes) → authenticate → write budget (writes) →
+ * read body → operation (validate → authorize → tenant scope → lockout check → adapter → public
+ * fields) → response → audit record (writes). Every failure on the way is a RosterError answered
+ * in its JSON shape, worded by the handler (./safeErrors.ts).
  */
-import type { AdapterMethodName, RosterAdapter } from '../core/adapter.js';
-import { isAbortError, isRosterError, RosterError, type RosterErrorCode } from '../core/errors.js';
+import { ADAPTER_WRITE_METHODS, type AdapterMethodName, type AdapterWriteMethod } from '../core/adapter.js';
+import { isAbortError, isRosterError, type RosterErrorCode } from '../core/errors.js';
 import { guardAdapter } from '../core/guardAdapter.js';
 import { DEFAULT_BASE_PATH, type ProtocolOperation } from '../adapters/remote/protocol.js';
-import { checkCrossSiteWrite } from './crossSiteWrites.js';
-import { credentialsOf, defaultLogger, describeErrorForLog, type RosterLogEntry, type RosterLogger } from './logging.js';
-import { OPERATIONS, QUERY_OPERATIONS, type OperationDetails } from './operations.js';
+import { deliverAudit, type AuditNote, type RosterAuditRecord } from './audit.js';
+import { checkCrossSiteWrite, configuredOrigin, ownOrigin } from './crossSiteWrites.js';
+import { HandlerError, isHandlerError } from './handlerError.js';
+import { createLockoutCheck, lockoutRefusal } from './lockout.js';
+import { credentialsOf, defaultLogger, describeErrorForLog, type RosterLogEntry } from './logging.js';
+import type { OperationDetails } from './operationEnv.js';
+import { OPERATIONS, QUERY_OPERATIONS, type RoutedOperation } from './operations.js';
+import type { RosterAuthorizeAnswer, RosterHandlerOptions } from './options.js';
+import { createOrganizationLookup } from './organizationLookup.js';
 import { parseNoQuery } from './parseQuery.js';
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from './readBody.js';
 import { errorResponse } from './respond.js';
 import { matchRoute, pathBelow } from './routes.js';
+import { browserError, wasReworded } from './safeErrors.js';
 import { checkSession, SessionShapeError, type RosterSession } from './session.js';
 import { createTenantScope } from './tenantScope.js';
 import { withUpstreamErrors } from './upstreamErrors.js';
+import { createWriteBudgets } from './writeBudget.js';
 
-export interface RosterHandlerOptions<S extends RosterSession = RosterSession> {
-  /** The backend, built on the server with its secrets (management key, client secret). */
-  adapter: RosterAdapter;
-  /**
-   * Reads the caller's session from your own auth (cookie, bearer token). Return null when there
-   * is none or it is invalid (→ 401). The tenant scope is taken from `organizationId` here, never
-   * from the request. A throw is treated as a server failure (→ 500), not as "signed out".
-   */
-  authenticate: (request: Request) => S | null | Promise<S | null>;
-  /**
-   * Decides whether this session may run this operation (false → 403). Runs after validation and
-   * before the tenant-scope checks, which apply whatever it answers. Default: allow.
-   */
-  authorize?: (session: S, operation: AdapterMethodName, details: OperationDetails) => boolean | Promise<boolean>;
-  /** Where the handler is mounted. Default `/roster-api`. */
-  basePath?: string;
-  /**
-   * Origins, besides the request's own, whose writes are accepted without Roster's custom header,
-   * e.g. `['https://admin.example.com']`. Needed when a proxy makes the request URL differ from
-   * the page's origin.
-   */
-  allowedOrigins?: readonly string[];
-  /** Receives one entry per request and any failure; never headers or credentials. */
-  logger?: RosterLogger;
-  /** Default 1,000,000. */
-  maxBodyBytes?: number;
-}
+export type { RosterAuthorizeAnswer, RosterHandlerOptions } from './options.js';
 
 export interface RosterHandler {
   (request: Request): Promise<Response>;
@@ -57,22 +40,27 @@ export interface RosterHandler {
 }
 
 const UPSTREAM_FAILURES = new Set<RosterErrorCode>(['server', 'bad_response', 'network', 'timeout']);
+const WRITE_OPERATIONS = new Set<string>(ADAPTER_WRITE_METHODS);
 
 type Report = (level: RosterLogEntry['level'], message: string, extra?: Partial<RosterLogEntry>) => void;
+type Outcome = RosterAuditRecord['outcome'];
 
-function failureResponse(error: unknown, request: Request, secrets: readonly string[], report: Report): Response {
+function failureResponse(error: unknown, request: Request, secrets: readonly string[], report: Report): { response: Response; outcome: Outcome } {
   if (isAbortError(error) && request.signal.aborted) {
     // The caller went away; nobody reads this answer.
-    return new Response(null, { status: 499 });
+    return { response: new Response(null, { status: 499 }), outcome: 'aborted' };
   }
   if (isRosterError(error)) {
     // Failures of the identity provider (or of reaching it) are the host's to fix; a caller's bad
-    // input or missing rights are not worth an error entry.
+    // input or missing rights are not worth an error entry, but the IdP's words kept from the
+    // browser are kept here.
     if (UPSTREAM_FAILURES.has(error.code)) report('error', 'The identity provider request failed.', { error: describeErrorForLog(error, secrets) });
-    return errorResponse(error);
+    else if (wasReworded(error)) report('warn', 'The identity provider refused the request; the browser was told only its error code.', { error: describeErrorForLog(error, secrets) });
+    const sent = browserError(error);
+    return { response: errorResponse(sent, isHandlerError(sent) ? sent.headers : {}), outcome: sent.code };
   }
   report('error', error instanceof SessionShapeError ? error.message : 'Unexpected failure in the Roster handler.', { error: describeErrorForLog(error, secrets) });
-  return errorResponse(new RosterError('server', { status: 500, message: 'The server failed to handle the request.' }));
+  return { response: errorResponse(new HandlerError('server', { status: 500, message: 'The server failed to handle the request.' })), outcome: 'server' };
 }
 
 function normalizeBasePath(basePath: string): string {
@@ -80,15 +68,25 @@ function normalizeBasePath(basePath: string): string {
   return trimmed === '/' ? '' : trimmed;
 }
 
+const forbidden = () => new HandlerError('forbidden', { status: 403, message: 'You are not allowed to do this.' });
+const overBudget = (retryAfterMs: number) =>
+  new HandlerError('rate_limited', { status: 429, message: 'Too many changes in a short time. Try again shortly.', retryAfterMs });
+
 export function createRosterHandler<S extends RosterSession>(options: RosterHandlerOptions<S>): RosterHandler {
   if (typeof options.authenticate !== 'function') {
     throw new TypeError('createRosterHandler needs `authenticate(request)` returning your session or null; without it anyone could manage users.');
   }
   const adapter = withUpstreamErrors(guardAdapter(options.adapter));
   const basePath = normalizeBasePath(options.basePath ?? DEFAULT_BASE_PATH);
+  const origin = options.origin === undefined ? undefined : configuredOrigin(options.origin);
   const allowedOrigins = options.allowedOrigins ?? [];
   const log = options.logger ?? defaultLogger;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const budgets = options.writeBudget ? createWriteBudgets(options.writeBudget) : null;
+  const organizations = createOrganizationLookup(adapter);
+  const lockouts = createLockoutCheck(adapter, options.adminRoleIds);
+  const ask = async (session: S, operation: AdapterMethodName, details: OperationDetails): Promise<RosterAuthorizeAnswer> =>
+    options.authorize ? await options.authorize(session, operation, details) : true;
 
   async function handle(request: Request): Promise<Response> {
     const started = Date.now();
@@ -103,36 +101,65 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
       }
     };
 
+    let audit: { session: S; operation: AdapterWriteMethod; note: AuditNote } | null = null;
     let response: Response;
+    let outcome: Outcome = 'success';
     try {
       const segments = pathBelow(url.pathname, basePath);
-      if (segments === null) throw new RosterError('not_found', { status: 404, message: 'No Roster endpoint at this path.' });
+      if (segments === null) throw new HandlerError('not_found', { status: 404, message: 'No Roster endpoint at this path.' });
       const route = matchRoute(request.method, segments);
-      entry.operation = route.operation;
+      const operation = route.operation as RoutedOperation;
+      entry.operation = operation;
       const isWrite = request.method !== 'GET';
-      if (isWrite) checkCrossSiteWrite(request, url, allowedOrigins);
+      if (isWrite) checkCrossSiteWrite(request, ownOrigin(request, url, origin), allowedOrigins);
 
       const session = await authenticated(request);
       entry.userId = session.userId;
-      if (!QUERY_OPERATIONS.has(route.operation)) parseNoQuery(url.searchParams);
+      const note: AuditNote = { target: {}, change: {} };
+      if (WRITE_OPERATIONS.has(operation)) audit = { session, operation: operation as AdapterWriteMethod, note };
+      const wait = isWrite && budgets ? budgets.take(session.organizationId) : null;
+      if (wait !== null) throw overBudget(wait);
+      if (!QUERY_OPERATIONS.has(operation)) parseNoQuery(url.searchParams);
       const body = isWrite ? await readJsonBody(request, maxBodyBytes) : undefined;
+      const ctx = { signal: request.signal };
 
-      response = await OPERATIONS[route.operation]({
+      response = await OPERATIONS[operation]({
         adapter,
-        scope: createTenantScope(adapter, session),
+        scope: createTenantScope(adapter, session, (id, c) => organizations.find(id, c, (message) => emit('warn', message))),
+        session,
         params: route.params,
         query: url.searchParams,
         body,
-        ctx: { signal: request.signal },
-        authorize: async (operation, details) => {
-          if (options.authorize && (await options.authorize(session, operation, details)) !== true) {
-            throw new RosterError('forbidden', { status: 403, message: 'You are not allowed to do this.' });
-          }
+        ctx,
+        audit: note,
+        async authorize(name, details) {
+          const answer = await ask(session, name, details);
+          if (answer !== true && answer !== 'allow-lockout') throw forbidden();
+        },
+        async protect(name, details, change, memberships) {
+          const lockout = await lockouts.find(session, change, ctx, memberships);
+          // Asked again, about the lockout itself: a blanket `true` must not allow one by accident.
+          if (lockout && (await ask(session, name, { ...details, lockout })) !== 'allow-lockout') throw lockoutRefusal(lockout);
         },
         warn: (message) => emit('warn', message),
       });
     } catch (error) {
-      response = failureResponse(error, request, secrets, emit);
+      ({ response, outcome } = failureResponse(error, request, secrets, emit));
+    }
+    if (audit && options.onAudit) {
+      const record: RosterAuditRecord = {
+        time: new Date().toISOString(),
+        actor: { userId: audit.session.userId },
+        organizationId: audit.session.organizationId,
+        operation: audit.operation,
+        target: audit.note.target,
+        change: audit.note.change,
+        outcome,
+        status: response.status,
+      };
+      await deliverAudit(options.onAudit, record, (error) =>
+        emit('error', 'The onAudit hook failed; the write itself was not affected.', { error: describeErrorForLog(error, secrets) }),
+      );
     }
     emit('info', `${request.method} ${url.pathname} → ${response.status}`, {
       status: response.status,
@@ -144,7 +171,7 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
   async function authenticated(request: Request): Promise<S> {
     const session = await options.authenticate(request);
     if (session === null || session === undefined) {
-      throw new RosterError('unauthorized', { status: 401, message: 'Sign in to manage users.' });
+      throw new HandlerError('unauthorized', { status: 401, message: 'Sign in to manage users.' });
     }
     return checkSession(session);
   }

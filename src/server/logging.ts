@@ -1,8 +1,9 @@
 /**
  * What the handler tells the host's logger. Entries are built from an allow-list (method, path,
- * status, timing, error code and message) so request headers never reach a log, and any text that
- * might echo a credential (a host's own exception message, say) is scrubbed of the request's
- * Authorization and cookie values first.
+ * status, timing, error code and message) so request headers never reach a log. Error text is
+ * scrubbed twice: of the request's own Authorization and cookie values, and of anything shaped like
+ * a credential (bearer values, `key=…`, JWTs, long random tokens) — an identity provider's error
+ * can quote the management key the adapter sent, which the handler never sees.
  */
 export interface RosterLogEntry {
   level: 'info' | 'warn' | 'error';
@@ -57,10 +58,29 @@ export function credentialsOf(request: Request): string[] {
   return [...secrets].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
 }
 
+/** `Bearer <value>`, `Basic <value>`, and `key: <value>`-like pairs whose value is not a plain word. */
+const LABELLED_SECRET = /\b(bearer|basic|api[-_ ]?key|access[-_ ]?key|management[-_ ]?key|secret|token|password|passwd|pwd|key|authorization|cookie|session)(["']?\s*[:=]?\s*["']?)([^\s"',;]+)/gi;
+const JWT = /\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
+/** Runs a key generator would make: mixed case with digits, or very long. Lower-case hex ids stay. */
+const TOKEN_RUN = /[A-Za-z0-9_\-+/=.:]{20,}/g;
+
+function looksGenerated(run: string): boolean {
+  const hasDigit = /\d/.test(run);
+  return (hasDigit && /[a-z]/.test(run) && /[A-Z]/.test(run)) || (run.length >= 40 && hasDigit && /[A-Za-z]/.test(run));
+}
+
+/** After a label, anything but an ordinary word ("the key was wrong") is taken for the secret. */
+function looksSecret(value: string): boolean {
+  return !/^[A-Za-z]{1,12}$/.test(value);
+}
+
+/** Replaces the given secrets, then anything shaped like one. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join(REDACTED);
-  return out;
+  out = out.replace(JWT, REDACTED);
+  out = out.replace(LABELLED_SECRET, (match, label: string, gap: string, value: string) => (looksSecret(value) ? `${label}${gap}${REDACTED}` : match));
+  return out.replace(TOKEN_RUN, (run) => (looksGenerated(run) ? REDACTED : run));
 }
 
 /** Name, code and message of an error and of its causes; never the error object itself. */

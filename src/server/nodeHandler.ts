@@ -2,10 +2,17 @@
  * Mounts a Fetch-API handler on Node's `http` server, Express or Connect (Vite's dev server):
  * `(req, res, next?)`. With `next`, paths outside the handler's base path are passed on; an
  * Express body parser that already read the body is handled by re-serialising what it parsed.
+ *
+ * The request URL is built from the Host header and the path alone. The request line may name
+ * another host (`POST http://evil.example/…`, or a path starting `//evil.example`); taken as a URL
+ * that would become the handler's idea of its own origin, which the cross-site check relies on.
  */
-import { RosterError } from '../core/errors.js';
+import { PROTOCOL_ROUTES } from '../adapters/remote/protocol.js';
+import { isPlainHost } from './crossSiteWrites.js';
+import { HandlerError } from './handlerError.js';
 import { DEFAULT_MAX_BODY_BYTES } from './readBody.js';
 import { errorResponse } from './respond.js';
+import { allowedMethodsFor, methodNotAllowed, pathBelow } from './routes.js';
 import type { RosterHandler } from './handler.js';
 
 /**
@@ -38,9 +45,36 @@ export interface NodeHandlerOptions {
 
 type FetchHandler = ((request: Request) => Promise<Response>) & { readonly basePath?: string };
 
-/** Express and Connect strip the mount path from `req.url`; `originalUrl` keeps it. */
+/**
+ * The path and query of the request-target. Express and Connect strip the mount path from
+ * `req.url`; `originalUrl` keeps it. An absolute-form target keeps only its path and query: the
+ * host it names is not trusted for anything.
+ */
 function requestPath(req: NodeRequestLike): string {
-  return (req as NodeRequestLike & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  const target = (req as NodeRequestLike & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) return target.startsWith('/') ? target : `/${target}`;
+  try {
+    const url = new URL(target);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/';
+  }
+}
+
+/** Methods a Fetch `Request` refuses to carry; the handler serves none of them anyway. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const ALL_METHODS = [...new Set(PROTOCOL_ROUTES.map((r) => r.method))];
+
+function refuseMethod(path: string, basePath: string | undefined): Response {
+  let allowed: string[] = [];
+  try {
+    const segments = basePath === undefined ? null : pathBelow(path.split('?')[0]!, basePath);
+    if (segments) allowed = allowedMethodsFor(segments);
+  } catch {
+    // A badly encoded path: the full list is as good an answer.
+  }
+  const refusal = methodNotAllowed(allowed.length ? allowed : ALL_METHODS);
+  return errorResponse(refusal, refusal.headers);
 }
 
 function isBelow(path: string, basePath: string): boolean {
@@ -100,9 +134,13 @@ export function toNodeHandler(handler: RosterHandler | FetchHandler, options: No
     if (next && handler.basePath !== undefined && !isBelow(path, handler.basePath)) return next();
 
     const run = async () => {
+      const method = (req.method ?? 'GET').toUpperCase();
+      if (FORBIDDEN_METHODS.has(method)) return send(res, refuseMethod(path, handler.basePath));
+      const host = typeof req.headers.host === 'string' && req.headers.host !== '' ? req.headers.host : 'localhost';
+      if (!isPlainHost(host)) return send(res, errorResponse(new HandlerError('invalid_input', { status: 400, message: 'The Host header is not a valid host.' })));
       const isTls = Boolean((req.socket as { encrypted?: boolean } | null | undefined)?.encrypted);
-      const url = new URL(path, `${isTls ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`);
-      const method = req.method ?? 'GET';
+      // Concatenated, not resolved: `//evil.example/x` stays a path on this host.
+      const url = new URL(`${isTls ? 'https' : 'http'}://${host}${path}`);
       // The handler aborts its IdP calls when the caller disconnects.
       const disconnected = new AbortController();
       res.on('close', () => {
@@ -114,7 +152,7 @@ export function toNodeHandler(handler: RosterHandler | FetchHandler, options: No
           body = await readBody(req, maxBytes);
         } catch (error) {
           if (!(error instanceof BodyTooLarge)) throw error;
-          return send(res, errorResponse(new RosterError('invalid_input', { status: 413, message: `The request body is larger than ${maxBytes} bytes.` })));
+          return send(res, errorResponse(new HandlerError('invalid_input', { status: 413, message: `The request body is larger than ${maxBytes} bytes.` })));
         }
       }
       const request = new Request(url, { method, headers: toHeaders(req.headers), body, signal: disconnected.signal });

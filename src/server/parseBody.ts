@@ -6,6 +6,8 @@
 import type { RoleScope } from '../core/adapter.js';
 import type { CreateUserInput, UpdateUserInput } from '../core/model.js';
 import { FieldErrors, invalidInput } from './fieldErrors.js';
+import { isUnsafeId, UNSAFE_ID_MESSAGE } from './ids.js';
+import { hasReservedKey, isDeeperThan, MAX_ATTRIBUTE_DEPTH } from './jsonLimits.js';
 
 const MAX_TEXT = 512;
 const MAX_ID = 256;
@@ -40,6 +42,7 @@ function text(body: Body, key: string, errors: FieldErrors, { isNullable = true,
 function id(value: unknown, field: string, errors: FieldErrors): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return void errors.add(field, 'Must be a non-empty id.');
   if (value.length > MAX_ID) return void errors.add(field, `Must be at most ${MAX_ID} characters.`);
+  if (isUnsafeId(value)) return void errors.add(field, UNSAFE_ID_MESSAGE);
   return value;
 }
 
@@ -56,7 +59,9 @@ function customAttributes(body: Body, errors: FieldErrors): Record<string, unkno
   const value = body.customAttributes;
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return void errors.add('customAttributes', 'Must be an object.');
-  if (Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key))) return void errors.add('customAttributes', 'Contains a reserved key.');
+  // Depth first: the size check below serialises the value.
+  if (Object.values(value).some((v) => isDeeperThan(v, MAX_ATTRIBUTE_DEPTH))) return void errors.add('customAttributes', `Nests deeper than ${MAX_ATTRIBUTE_DEPTH} levels.`);
+  if (hasReservedKey(value, FORBIDDEN_KEYS)) return void errors.add('customAttributes', 'Contains a reserved key.');
   if (JSON.stringify(value).length > MAX_CUSTOM_ATTRIBUTES_BYTES) return void errors.add('customAttributes', 'Too large.');
   return value as Record<string, unknown>;
 }

@@ -5,6 +5,7 @@
  */
 import type { AdapterCapabilities } from '../core/adapter.js';
 import type { Membership, Organization, Page, Role, User } from '../core/model.js';
+import { publicAttributes } from './jsonLimits.js';
 
 const OPTIONAL_USER_TEXT = ['givenName', 'familyName', 'phone', 'picture'] as const;
 
@@ -15,8 +16,11 @@ export function publicMembership(membership: Membership): Membership {
   };
 }
 
-/** `showsMembership` hides the memberships in organizations the session may not see. */
-export function publicUser(user: User, showsMembership: (m: Membership) => boolean = () => true): User {
+/**
+ * `showsMembership` hides the memberships in organizations the session may not see;
+ * `onDroppedAttribute` hears of a custom attribute too deeply nested to send.
+ */
+export function publicUser(user: User, showsMembership: (m: Membership) => boolean = () => true, onDroppedAttribute: (key: string) => void = () => {}): User {
   const out: User = {
     id: user.id,
     email: user.email,
@@ -26,8 +30,7 @@ export function publicUser(user: User, showsMembership: (m: Membership) => boole
     roleIds: [...user.roleIds],
     createdAt: user.createdAt,
     lastLoginAt: user.lastLoginAt,
-    // Round-tripped through JSON so only plain data survives (no functions, no class instances).
-    customAttributes: JSON.parse(JSON.stringify(user.customAttributes ?? {})) as Record<string, unknown>,
+    customAttributes: publicAttributes(user.customAttributes, onDroppedAttribute),
   };
   for (const field of OPTIONAL_USER_TEXT) if (user[field] !== undefined) out[field] = user[field];
   if (user.memberships !== undefined) out.memberships = user.memberships.filter(showsMembership).map(publicMembership);

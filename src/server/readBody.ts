@@ -1,8 +1,9 @@
 /**
- * Reads a request body as JSON within a size limit. Only `application/json` is accepted: an HTML
- * form can post `text/plain` across sites without a preflight, JSON cannot.
+ * Reads a request body as JSON within a size and a nesting limit. Only `application/json` is
+ * accepted: an HTML form can post `text/plain` across sites without a preflight, JSON cannot.
  */
 import { invalidInput } from './fieldErrors.js';
+import { MAX_BODY_DEPTH, nestsDeeperThan } from './jsonLimits.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
@@ -18,6 +19,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw invalidInput('Send the request body as JSON (Content-Type: application/json).', undefined, 415);
   }
+  // Measured on the text: the parsed value would be too deep for the checks that follow.
+  if (nestsDeeperThan(text, MAX_BODY_DEPTH)) throw invalidInput(`The request body nests deeper than ${MAX_BODY_DEPTH} levels.`);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -11,12 +11,10 @@
  * A project-wide session (`organizationId: null`) is not restricted here; `authorize` still is.
  */
 import type { RequestContext, RoleScope, RosterAdapter } from '../core/adapter.js';
-import { isRosterError, RosterError } from '../core/errors.js';
+import { isRosterError } from '../core/errors.js';
 import type { CreateUserInput, Membership, Organization, Page, User, UsersQuery } from '../core/model.js';
+import { HandlerError } from './handlerError.js';
 import type { RosterSession } from './session.js';
-
-const ORGANIZATION_SCAN_PAGE_SIZE = 100;
-const ORGANIZATION_SCAN_MAX_PAGES = 200;
 
 export interface TenantScope {
   readonly organizationId: string | null;
@@ -32,14 +30,18 @@ export interface TenantScope {
   showsMembership(membership: Membership): boolean;
   /** Drops any user a misbehaving adapter returned from outside the scope. */
   usersPage(page: Page<User>): { page: Page<User>; dropped: number };
-  organizationsPage(adapter: RosterAdapter, search: string | undefined, ctx: RequestContext): Promise<Page<Organization> | null>;
+  /** The session's own organization as a page (null when not scoped), matched against `search`. */
+  organizationsPage(search: string | undefined, ctx: RequestContext): Promise<Page<Organization> | null>;
 }
 
 // One message for "no such user" and "not yours", so a scoped admin cannot probe for ids.
-export const userNotFound = () => new RosterError('not_found', { status: 404, message: 'The user was not found.' });
-const organizationNotFound = () => new RosterError('not_found', { status: 404, message: 'The organization was not found.' });
+export const userNotFound = () => new HandlerError('not_found', { status: 404, message: 'The user was not found.' });
+const organizationNotFound = () => new HandlerError('not_found', { status: 404, message: 'The organization was not found.' });
 
-export function createTenantScope(adapter: RosterAdapter, session: RosterSession): TenantScope {
+/** Finds the session's organization by id (./organizationLookup.ts, bound to the request). */
+export type FindOrganization = (organizationId: string, ctx: RequestContext) => Promise<Organization | null>;
+
+export function createTenantScope(adapter: RosterAdapter, session: RosterSession, findOrganization: FindOrganization): TenantScope {
   const scopeId = session.organizationId;
   const isMember = (m: Membership) => m.organization.id === scopeId;
 
@@ -62,7 +64,7 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
     requireSoleTenant(memberships) {
       if (memberships === null) return;
       if (memberships.some((m) => !isMember(m))) {
-        throw new RosterError('forbidden', {
+        throw new HandlerError('forbidden', {
           status: 403,
           message: 'This user also belongs to other organizations, so only a project admin can change or delete the account. You can remove them from your organization.',
         });
@@ -76,7 +78,7 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
     requireRoleChangeScope(scope) {
       if (scopeId === null) return;
       if (!scope.organizationId) {
-        throw new RosterError('forbidden', {
+        throw new HandlerError('forbidden', {
           status: 403,
           message: 'Project-wide roles apply in every organization, so only a project admin can change them. Change the roles held in your organization instead.',
         });
@@ -87,7 +89,7 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
     requireCreatable(input, target) {
       if (scopeId === null) return;
       if (input.roleIds?.length) {
-        throw new RosterError('forbidden', {
+        throw new HandlerError('forbidden', {
           status: 403,
           message: 'Project-wide roles apply in every organization, so only a project admin can grant them. Create the user, then give them roles in your organization.',
           fieldErrors: { roleIds: 'Only a project admin can grant project-wide roles.' },
@@ -95,7 +97,7 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
       }
       // A user created by a tenant admin must land in that tenant, or it would be nobody's.
       if (!target.capabilities.createUser.organization && !target.addUserToOrganization) {
-        throw new RosterError('unsupported', { status: 501, message: 'This identity provider cannot add users to an organization, so a tenant admin cannot create users.' });
+        throw new HandlerError('unsupported', { status: 501, message: 'This identity provider cannot add users to an organization, so a tenant admin cannot create users.' });
       }
     },
 
@@ -103,7 +105,7 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
       if (scopeId === null) return query;
       if (!adapter.capabilities.filters.organizationId) {
         // Listing everyone and filtering here would page wrongly and load every tenant's users.
-        throw new RosterError('unsupported', { status: 501, message: 'This identity provider cannot list the users of one organization.' });
+        throw new HandlerError('unsupported', { status: 501, message: 'This identity provider cannot list the users of one organization.' });
       }
       return { ...query, filter: { ...query.filter, organizationId: scopeId } };
     },
@@ -118,22 +120,12 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
       return { page: { ...page, items }, dropped: page.items.length - items.length };
     },
 
-    async organizationsPage(target, search, ctx) {
+    async organizationsPage(search, ctx) {
       if (scopeId === null) return null;
-      // The adapter contract has no "get organization", so the session's one is found by paging.
-      let cursor: string | null = null;
-      for (let i = 0; i < ORGANIZATION_SCAN_MAX_PAGES; i++) {
-        const page: Page<Organization> = await target.listOrganizations({ page: { size: ORGANIZATION_SCAN_PAGE_SIZE, cursor } }, ctx);
-        const found = page.items.find((o) => o.id === scopeId);
-        if (found) {
-          const needle = search?.trim().toLocaleLowerCase() ?? '';
-          const items = !needle || found.name.toLocaleLowerCase().includes(needle) ? [found] : [];
-          return { items, total: items.length, nextCursor: null };
-        }
-        if (!page.nextCursor || page.nextCursor === cursor) break;
-        cursor = page.nextCursor;
-      }
-      return { items: [], total: 0, nextCursor: null };
+      const found = await findOrganization(scopeId, ctx);
+      const needle = search?.trim().toLocaleLowerCase() ?? '';
+      const items = found && (!needle || found.name.toLocaleLowerCase().includes(needle)) ? [found] : [];
+      return { items, total: items.length, nextCursor: null };
     },
   };
 }

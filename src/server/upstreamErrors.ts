@@ -5,7 +5,8 @@
  * send admins round a sign-in loop that cannot help.
  */
 import { adapterMethods, type RosterAdapter } from '../core/adapter.js';
-import { isRosterError, RosterError } from '../core/errors.js';
+import { isRosterError } from '../core/errors.js';
+import { HandlerError } from './handlerError.js';
 
 export function withUpstreamErrors(adapter: RosterAdapter): RosterAdapter {
   const wrapped: Record<string, unknown> = { id: adapter.id, capabilities: adapter.capabilities };
@@ -15,7 +16,7 @@ export function withUpstreamErrors(adapter: RosterAdapter): RosterAdapter {
         return await method(...args);
       } catch (error) {
         if (isRosterError(error) && error.code === 'unauthorized') {
-          throw new RosterError('server', { status: 502, message: 'The server could not authenticate with the identity provider.', cause: error });
+          throw new HandlerError('server', { status: 502, message: 'The server could not authenticate with the identity provider.', cause: error });
         }
         throw error;
       }

@@ -56,20 +56,37 @@ describe('rate limiting', () => {
   });
 });
 
+describe('Retry-After', () => {
+  it.each([
+    [Number.NaN, '1'],
+    [Number.POSITIVE_INFINITY, '3600'],
+    [1e300, '3600'],
+    [-5000, '1'],
+    [0.4, '1'],
+    [7_200_000, '3600'],
+  ])('is a whole number of seconds from 1 to 3600 when the adapter says %s ms', async (retryAfterMs, header) => {
+    memory.faults.failNext('listUsers', { code: 'rate_limited', status: 429, retryAfterMs });
+    const res = await call(server, 'GET', '/users?pageSize=5', { token: TOKENS.project });
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe(header);
+    expect(res.json.retryAfterMs).toBe(Number(header) * 1000);
+  });
+});
+
 describe('error mapping', () => {
   it.each([
-    ['not_found', 404],
-    ['conflict', 409],
-    ['timeout', 504],
-    ['server', 500],
-    ['unsupported', 501],
-  ] as const)('%s keeps its code and gets status %i', async (code, status) => {
-    memory.faults.failNext('getUser', { code, message: `Safe message for ${code}.` });
+    ['not_found', 404, 'The item was not found.'],
+    ['conflict', 409, 'This conflicts with the current state of the directory.'],
+    ['timeout', 504, 'The identity provider took too long to answer.'],
+    ['server', 500, 'The identity provider failed to handle the request.'],
+    ['unsupported', 501, 'The identity provider does not support this action.'],
+  ] as const)('%s keeps its code and gets status %i, with the handler’s message for it', async (code, status, message) => {
+    memory.faults.failNext('getUser', { code, message: `The adapter's words for ${code}.` });
     const res = await call(server, 'GET', '/users/anyone', { token: TOKENS.project });
     expect(res.status).toBe(status);
-    expect(res.json).toEqual({ code, status, message: `Safe message for ${code}.` });
-    memory.faults.failNext('getUser', { code, message: `Safe message for ${code}.` });
-    await expect(remote.getUser('anyone')).rejects.toMatchObject({ code, status, message: `Safe message for ${code}.` });
+    expect(res.json).toEqual({ code, status, message });
+    memory.faults.failNext('getUser', { code, message: `The adapter's words for ${code}.` });
+    await expect(remote.getUser('anyone')).rejects.toMatchObject({ code, status, message });
   });
 
   it('turns the IdP refusing the server’s own credentials into a server error, not a sign-in prompt', async () => {

@@ -3,7 +3,7 @@
  * users the server tests share. Nothing of ours is mocked: requests go through Node's http, the
  * Node shim, the handler and the memory adapter.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RosterAdapter } from '../../src/core/adapter.js';
 import type { User } from '../../src/core/model.js';
@@ -126,4 +126,26 @@ export function tenantFixture(memory: MemoryAdapter): TenantFixture {
     shared: find((o) => o.includes(ORG_A) && o.includes(ORG_B), 'in both A and B'),
     membersOfA: new Set(users.filter((u) => orgsOf(u).includes(ORG_A)).map((u) => u.id)),
   };
+}
+
+/**
+ * One request through Node's http client, which sends the request-target as given (an
+ * absolute-form `http://host/path` or `//host/path`) and any method, TRACE included, as an
+ * attacker's own client would; fetch would normalise both away.
+ */
+export async function rawRequest(
+  server: RunningServer,
+  options: { method: string; target: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
+  const { hostname, port } = new URL(server.origin);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, method: options.method, path: options.target, headers: options.headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }

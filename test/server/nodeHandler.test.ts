@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { createRosterHandler, toNodeHandler } from '../../src/server/index.js';
-import { authenticateBearer, call, listen, TOKENS, type RunningServer } from './harness.js';
+import { authenticateBearer, call, listen, rawRequest, TOKENS, type RunningServer } from './harness.js';
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -75,6 +75,29 @@ describe('toNodeHandler', () => {
   it('hands a failure inside the shim to next', async () => {
     const server = await serveChain(toNodeHandler(Object.assign(async () => { throw new Error('boom'); }, { basePath: '/roster-api' })));
     expect((await fetch(`${server.baseUrl}/roles`)).status).toBe(599);
+  });
+});
+
+describe('methods the handler does not serve', () => {
+  it('TRACE, which a Fetch Request cannot even carry, answers 405 with Allow', async () => {
+    const server = await serveChain(toNodeHandler(handler()));
+    // (CONNECT never reaches a request handler: Node's server hands it to its 'connect' event.)
+    for (const method of ['TRACE']) {
+      const res = await rawRequest(server, { method, target: '/roster-api/users', headers: { authorization: `Bearer ${TOKENS.project}` } });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.allow, method).toBe('GET, POST');
+      expect(JSON.parse(res.text)).toMatchObject({ code: 'unsupported', status: 405 });
+    }
+  });
+
+  it('answers 405 with Allow from the handler itself for other methods, OPTIONS included', async () => {
+    const server = await serveChain(toNodeHandler(handler()));
+    const options = await rawRequest(server, { method: 'OPTIONS', target: '/roster-api/users/u1/roles' });
+    expect(options.status).toBe(405);
+    expect(options.headers.allow).toBe('POST, DELETE, PUT');
+    const patch = await call(server, 'PATCH', '/users', { token: TOKENS.project, body: { name: 'x' } });
+    expect(patch.status).toBe(405);
+    expect(patch.headers.get('allow')).toBe('GET, POST');
   });
 });
 

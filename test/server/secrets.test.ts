@@ -87,6 +87,28 @@ describe('responses', () => {
   });
 });
 
+describe('/capabilities', () => {
+  it('answers only the capability fields the protocol defines, whatever else the adapter declares', async () => {
+    const capabilities = {
+      ...memory.capabilities,
+      internalBaseUrl: 'https://idp.internal:8443',
+      filters: { ...memory.capabilities.filters, bySsn: true },
+      createUser: { ...memory.capabilities.createUser, viaManagementKey: SECRET },
+    };
+    const other = await startRosterServer({ adapter: { ...memory, id: 'declares-extras', capabilities } as RosterAdapter });
+    try {
+      const res = await call(other, 'GET', '/capabilities', { token: TOKENS.project });
+      expect(res.status).toBe(200);
+      expect(res.text).not.toMatch(/internalBaseUrl|bySsn|viaManagementKey/);
+      expect(res.text).not.toContain(SECRET);
+      expect(Object.keys(res.json.capabilities).sort()).toEqual(Object.keys(memory.capabilities).sort());
+      expect(res.json.capabilities.createUser).toEqual(memory.capabilities.createUser);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe('logs', () => {
   const BEARER = TOKENS.project;
   const COOKIE_VALUE = 'sess_9a8b7c6d5e4f';

@@ -124,3 +124,58 @@ describe('routes', () => {
     }
   });
 });
+
+describe('names that exist on Object.prototype', () => {
+  it('are unknown body fields like any other', async () => {
+    const count = userCount();
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const res = await asProject('POST', '/users', { email: `${name.toLowerCase()}@example.com`, [name]: 1 });
+      expect(res.status, name).toBe(400);
+      expect(res.json.fieldErrors, name).toEqual({ [name]: 'Unknown field.' });
+    }
+    const proto = await call(server, 'POST', '/users', {
+      token: TOKENS.project,
+      rawBody: '{"email":"proto@example.com","__proto__":{"roleIds":["owner"]}}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(proto.status).toBe(400);
+    expect(Object.keys(proto.json.fieldErrors)).toEqual(['__proto__']);
+    expect(userCount()).toBe(count);
+  });
+
+  it('are unknown query parameters like any other', async () => {
+    for (const path of ['/roles?toString=1', '/capabilities?constructor=1', '/users?pageSize=5&__proto__=x', `/users/${fx.onlyA.id}?valueOf=1`]) {
+      const res = await asProject('GET', path);
+      expect(res.status, path).toBe(400);
+      expect(res.json.code, path).toBe('invalid_input');
+    }
+  });
+});
+
+describe('ids', () => {
+  it('that are dot segments (encoded once more) or hold control characters are refused with 400', async () => {
+    const before = memory.snapshot();
+    for (const [method, path, body] of [
+      ['GET', '/users/%252e%252e'],
+      ['GET', '/users/%252E'],
+      ['DELETE', '/users/a%00b'],
+      ['PUT', '/users/x%0Ay/status', { status: 'disabled' }],
+      ['PUT', `/users/${fx.onlyA.id}/memberships/%252e%252e`, {}],
+      ['GET', '/users/%2e%2e%2fcapabilities'],
+    ] as [string, string, unknown?][]) {
+      const res = await asProject(method, path, body);
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(res.json.code, path).toBe('invalid_input');
+    }
+    expect(memory.snapshot()).toEqual(before);
+  });
+
+  it('in bodies are held to the same rule', async () => {
+    for (const body of [{ roleIds: ['..'] }, { roleIds: ['admin'], organizationId: '.' }, { roleIds: ['a\u0007'] }]) {
+      const res = await asProject('POST', `/users/${fx.onlyA.id}/roles`, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    const created = await asProject('POST', '/users', { email: 'dots@example.com', organization: { id: '..' } });
+    expect(created.status).toBe(400);
+  });
+});

@@ -4,10 +4,10 @@
  * roles change with the add (v2) / remove / set calls, project-wide or per tenant.
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
-import { RosterError, throwIfAborted } from '../../core/errors.js';
+import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
 import { baseSearchBody, listRolesIn, MAX_PAGE_SIZE, pageOrganizations, searchPage, type DescopeContext } from './context.js';
-import { readList, readTenant, toOrganization } from './mapping.js';
+import { readList, readRecord, readTenant, toOrganization } from './mapping.js';
 import { parseRoleId, roleNamesForScope } from './roleIds.js';
 import { createEmail, createProfile, descopeStatus, PATCHABLE_FIELDS, patchFields } from './userBodies.js';
 import { DESCOPE_PATHS, type DescopeUserSearchBody } from './wire.js';
@@ -91,6 +91,21 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
       throwIfAborted(rc?.signal);
       const tenants = readList(await call({ method: 'GET', path: DESCOPE_PATHS.tenantAll, signal: rc?.signal }), 'tenants', readTenant);
       return pageOrganizations(tenants.map(toOrganization), query);
+    },
+
+    async getOrganization(organizationId: string, rc?: RequestContext) {
+      throwIfAborted(rc?.signal);
+      let body: Record<string, unknown>;
+      try {
+        // The SDK's `tenant.load(id)`.
+        body = readRecord(await call({ method: 'GET', path: DESCOPE_PATHS.tenantLoad, query: { id: organizationId }, signal: rc?.signal }), 'response');
+      } catch (error) {
+        // Descope answers an unknown tenant id with a plain 400, as it does "user not found".
+        if (isRosterError(error) && error.code === 'invalid_input') throw new RosterError('not_found', { status: 404, message: 'The organization was not found.', cause: error });
+        throw error;
+      }
+      // The SDKs read a flat tenant; the newest docs show it wrapped in `tenant`.
+      return toOrganization(readTenant(body.tenant ?? body));
     },
 
     async listUserMemberships(userId: string, rc?: RequestContext) {

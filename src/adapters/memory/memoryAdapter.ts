@@ -239,6 +239,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       } satisfies Page<Organization>;
     },
 
+    async getOrganization(organizationId, ctx) {
+      await enter('getOrganization', ctx);
+      return structuredClone(findOrganization(organizationId));
+    },
+
     async listUserMemberships(userId, ctx) {
       await enter('listUserMemberships', ctx);
       return structuredClone(findUser(userId).memberships ?? []);

@@ -2,7 +2,7 @@
  * What the contract checks share: requirements that decide whether a check applies, fixtures, and
  * helpers to page and compare users.
  */
-import type { AdapterCapabilities, AdapterWriteMethod, CreateUserCapabilities, EditableUserField, RosterAdapter } from '../../core/adapter.js';
+import type { ADAPTER_OPTIONAL_READ_METHODS, AdapterCapabilities, AdapterWriteMethod, CreateUserCapabilities, EditableUserField, RosterAdapter } from '../../core/adapter.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User, UserSortField, UsersQuery } from '../../core/model.js';
 import { parseUsersPage } from '../../core/validate.js';
@@ -21,7 +21,10 @@ export interface Requirement {
   unmet(adapter: RosterAdapter): string | null;
 }
 
-export function methods(...names: AdapterWriteMethod[]): Requirement {
+/** Methods an adapter may leave out: the writes, and reads that only make another cheaper. */
+export type OptionalMethod = AdapterWriteMethod | (typeof ADAPTER_OPTIONAL_READ_METHODS)[number];
+
+export function methods(...names: OptionalMethod[]): Requirement {
   return {
     needs: names.join(' + '),
     unmet(adapter) {

@@ -1,8 +1,8 @@
 /** Reading: paging, sorting, searching, filtering, single records, roles, organizations, aborts. */
 import { isAbortError } from '../../core/errors.js';
-import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
+import { parseMemberships, parseOrganization, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
 import { check, checkEqual, checkRejects } from '../assert.js';
-import { capability, collectAllUsers, firstUser, inOrder, isCode, sortKey, UNKNOWN_ID, type Check } from './kit.js';
+import { capability, collectAllUsers, firstUser, inOrder, isCode, methods, sortKey, UNKNOWN_ID, type Check } from './kit.js';
 
 export function readChecks(test: Check): void {
   test('paging by cursor visits every user exactly once', async (adapter) => {
@@ -128,6 +128,17 @@ export function readChecks(test: Check): void {
     const scoped = parseRoles(await adapter.listRoles({ organizationId: orgs.items[0]!.id }));
     check(scoped.every((r) => !r.organizationId || r.organizationId === orgs.items[0]!.id), 'listRoles({ organizationId }) returned another organization’s role');
   });
+
+  test(
+    'getOrganization returns the organization the list shows, and not_found for an unknown id',
+    async (adapter) => {
+      const listed = parseOrganizationsPage(await adapter.listOrganizations()).items[1]!;
+      const found = parseOrganization(await adapter.getOrganization!(listed.id));
+      checkEqual([found.id, found.name, [...found.domains].sort()], [listed.id, listed.name, [...listed.domains].sort()], 'getOrganization disagrees with listOrganizations');
+      await checkRejects(adapter.getOrganization!(UNKNOWN_ID), isCode('not_found'), 'getOrganization of an unknown id must reject with not_found');
+    },
+    methods('getOrganization'),
+  );
 
   test('an aborted signal rejects with an AbortError', async (adapter) => {
     const controller = new AbortController();

@@ -1,0 +1,70 @@
+/**
+ * What every operation works with: the adapter, the session's tenant scope, the request's parts,
+ * and the checks the handler provides (authorize, lockout protection, the audit note).
+ */
+import type { AdapterMethodName, RequestContext, RoleScope, RosterAdapter } from '../core/adapter.js';
+import type { CreateUserInput, Membership, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../core/model.js';
+import type { AuditNote } from './audit.js';
+import { HandlerError } from './handlerError.js';
+import type { Lockout, LockoutChange } from './lockout.js';
+import { publicUser } from './publicFields.js';
+import type { RouteParams } from './routes.js';
+import type { RosterSession } from './session.js';
+import type { TenantScope } from './tenantScope.js';
+
+/** What `authorize` is told about the operation, after validation. */
+export interface OperationDetails {
+  userId?: string;
+  /** The organization a role change or membership change targets. */
+  organizationId?: string;
+  roleIds?: string[];
+  status?: 'active' | 'disabled';
+  input?: CreateUserInput;
+  patch?: UpdateUserInput;
+  /** For lists: the query as it will run, already pinned to the session's organization. */
+  query?: UsersQuery | OrganizationsQuery;
+  /**
+   * Set when `authorize` is asked a second time because the write would lock someone out: only
+   * the answer `'allow-lockout'` lets it through.
+   */
+  lockout?: Lockout;
+}
+
+export interface OperationEnv {
+  adapter: RosterAdapter;
+  scope: TenantScope;
+  session: RosterSession;
+  params: RouteParams;
+  query: URLSearchParams;
+  body: unknown;
+  ctx: RequestContext;
+  /** Rejects with `forbidden` when the host's `authorize` says no. */
+  authorize(operation: AdapterMethodName, details: OperationDetails): Promise<void>;
+  /** Rejects when the change would lock out and `authorize` does not answer 'allow-lockout'. */
+  protect(operation: AdapterMethodName, details: OperationDetails, change: LockoutChange, memberships?: Membership[] | null): Promise<void>;
+  /** The audit record's target and change, filled in as the operation learns them. */
+  audit: AuditNote;
+  warn(message: string): void;
+}
+
+export type Operation = (env: OperationEnv) => Promise<Response>;
+
+export function userIdOf(env: OperationEnv): string {
+  return env.params.userId!;
+}
+
+export function scopeArg(scope: RoleScope): RoleScope {
+  return scope.organizationId ? { organizationId: scope.organizationId } : {};
+}
+
+/** The write methods exist only on some adapters; checked before anything else runs. */
+export function method<K extends AdapterMethodName>(adapter: RosterAdapter, name: K): NonNullable<RosterAdapter[K]> {
+  const fn = adapter[name];
+  if (typeof fn !== 'function') throw new HandlerError('unsupported', { status: 501, message: 'The identity provider behind this server does not support this action.' });
+  return (fn as (...args: unknown[]) => unknown).bind(adapter) as NonNullable<RosterAdapter[K]>;
+}
+
+/** A user as the session may see it, its too-deep custom attributes left out and logged. */
+export function visibleUser(env: OperationEnv, user: User): User {
+  return publicUser(user, env.scope.showsMembership, (key) => env.warn(`Custom attribute "${key}" of user ${user.id} nests too deeply to send; it was left out.`));
+}
