@@ -2,12 +2,14 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SWRConfig, useSWRConfig, type SWRConfiguration } from 'swr';
 import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
+import { createBrowserConnectivity, type RosterConnectivity } from './connectivity.js';
 import { RosterContext, type RosterContextValue } from './context.js';
 import { englishMessages, mergeMessages, type DeepPartial, type RosterMessages } from './messages.js';
 import { createPendingChanges } from './pendingChanges.js';
 import { createRequestRegistry } from './requestRegistry.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
 import { createRosterClient } from './rosterClient.js';
+import { createSessionRecovery, withSessionRecovery, type UnauthorizedHandler } from './sessionRecovery.js';
 
 export interface RosterProviderProps {
   /**
@@ -30,13 +32,36 @@ export interface RosterProviderProps {
   swrConfig?: SWRConfiguration;
   /** How failed reads are retried, or `false` for never. */
   retry?: Partial<RetryPolicy> | false;
+  /**
+   * The session expired (requests failed as `unauthorized`): refresh it here. Called once for
+   * every request that fails together. Resolve `true` once new credentials are in place, and each
+   * failed read is sent once more; resolve `false` when the session is gone, and Roster empties
+   * its cache. Writes are never sent again by themselves: they fail, and the admin may retry. Left
+   * out, `unauthorized` is shown like any other error.
+   */
+  onUnauthorized?: UnauthorizedHandler;
+  /**
+   * Whether the network can be reached: reads wait while it cannot, and every mounted read is
+   * fetched again when it comes back. Default: the browser's `online`/`offline` events. Read once,
+   * like `adapter`.
+   */
+  connectivity?: RosterConnectivity;
   children?: ReactNode;
 }
 
-export function RosterProvider({ adapter, scope = 'default', messages, locale, swrConfig, retry, children }: RosterProviderProps) {
+// One for the page: every provider listens to the same two window events.
+let browserConnectivity: RosterConnectivity | null = null;
+
+export function RosterProvider({ adapter, scope = 'default', messages, locale, swrConfig, retry, onUnauthorized, connectivity: connectivityProp, children }: RosterProviderProps) {
   const kept = useRef<RosterAdapter | null>(null);
   if (!kept.current || kept.current.id !== adapter.id) kept.current = guardAdapter(adapter);
   const guarded = kept.current;
+  const [connectivity] = useState(() => connectivityProp ?? (browserConnectivity ??= createBrowserConnectivity()));
+  // The latest callback, read when a request fails: hosts pass it inline.
+  const unauthorizedHandler = useRef(onUnauthorized);
+  useEffect(() => {
+    unauthorizedHandler.current = onUnauthorized;
+  });
 
   const policy = retry === false ? null : { ...DEFAULT_RETRY_POLICY, ...retry };
   const swrValue = useMemo<SWRConfiguration>(
@@ -44,6 +69,10 @@ export function RosterProvider({ adapter, scope = 'default', messages, locale, s
       provider: () => new Map(),
       dedupingInterval: 2000,
       ...swrConfig,
+      // Offline, SWR neither retries nor revalidates on focus; back online, it revalidates every
+      // mounted key. Reads that start offline wait (useRosterQuery).
+      isOnline: () => connectivity.isOnline(),
+      initReconnect: (revalidateAll: () => void) => connectivity.subscribe(() => connectivity.isOnline() && revalidateAll()),
       shouldRetryOnError: policy !== null,
       onErrorRetry: (error, _key, _config, revalidate, { retryCount }) => {
         const delay = policy ? retryDelay(error, retryCount, policy) : null;
@@ -52,26 +81,36 @@ export function RosterProvider({ adapter, scope = 'default', messages, locale, s
     }),
     // The policy is compared by value: hosts pass it inline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [swrConfig, JSON.stringify(policy)],
+    [swrConfig, connectivity, JSON.stringify(policy)],
   );
 
   return (
     <SWRConfig key={`${guarded.id}\u0000${scope}`} value={swrValue}>
-      <RosterState adapter={guarded} scope={scope} messages={messages} locale={locale}>
+      <RosterState adapter={guarded} scope={scope} messages={messages} locale={locale} connectivity={connectivity} unauthorizedHandler={unauthorizedHandler}>
         {children}
       </RosterState>
     </SWRConfig>
   );
 }
 
-function RosterState({ adapter, scope, messages, locale, children }: Required<Pick<RosterProviderProps, 'adapter' | 'scope'>> & Pick<RosterProviderProps, 'messages' | 'locale' | 'children'>) {
-  const { mutate } = useSWRConfig();
+interface RosterStateProps extends Required<Pick<RosterProviderProps, 'adapter' | 'scope' | 'connectivity'>>, Pick<RosterProviderProps, 'messages' | 'locale' | 'children'> {
+  unauthorizedHandler: { readonly current: UnauthorizedHandler | undefined };
+}
+
+function RosterState({ adapter: guarded, scope, messages, locale, connectivity, unauthorizedHandler, children }: RosterStateProps) {
+  const { mutate, unload } = useSWRConfig();
   // Lives exactly as long as this cache partition: the SWRConfig above remounts on a new scope.
   const active = useRef(true);
   const [state] = useState(() => {
-    const keyBase = { adapterId: adapter.id, scope };
+    const keyBase = { adapterId: guarded.id, scope };
     const pending = createPendingChanges();
-    return { keyBase, pending, requests: createRequestRegistry(), client: createRosterClient(adapter, keyBase, mutate, pending, () => active.current) };
+    const recovery = createSessionRecovery({
+      handler: () => unauthorizedHandler.current,
+      // Signed out: nothing loaded for this session may stay on screen.
+      onSignedOut: () => active.current && unload({ revalidate: false }),
+    });
+    const adapter = withSessionRecovery(guarded, recovery);
+    return { adapter, keyBase, pending, requests: createRequestRegistry(), client: createRosterClient(adapter, keyBase, mutate, pending, () => active.current) };
   });
   useEffect(() => {
     active.current = true;
@@ -80,6 +119,6 @@ function RosterState({ adapter, scope, messages, locale, children }: Required<Pi
     };
   }, []);
   const merged = useMemo(() => mergeMessages(englishMessages, messages), [messages]);
-  const value = useMemo<RosterContextValue>(() => ({ ...state, adapter, messages: merged, locale }), [state, adapter, merged, locale]);
+  const value = useMemo<RosterContextValue>(() => ({ ...state, connectivity, messages: merged, locale }), [state, connectivity, merged, locale]);
   return <RosterContext.Provider value={value}>{children}</RosterContext.Provider>;
 }

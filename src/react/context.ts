@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { RosterAdapter } from '../core/adapter.js';
 import type { KeyBase } from '../core/cacheKeys.js';
+import type { RosterConnectivity } from './connectivity.js';
 import type { RosterMessages } from './messages.js';
 import type { PendingChanges } from './pendingChanges.js';
 import type { RequestRegistry } from './requestRegistry.js';
@@ -12,6 +13,7 @@ export interface RosterContextValue {
   client: RosterClient;
   pending: PendingChanges;
   requests: RequestRegistry;
+  connectivity: RosterConnectivity;
   messages: RosterMessages;
   locale: string | undefined;
 }

@@ -11,4 +11,6 @@ export type { RosterQueryResult } from './useRosterQuery.js';
 export { englishMessages, mergeMessages, type RosterMessages, type DeepPartial } from './messages.js';
 export { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
 export type { RosterClient } from './rosterClient.js';
+export type { UnauthorizedHandler } from './sessionRecovery.js';
+export { createBrowserConnectivity, type RosterConnectivity } from './connectivity.js';
 export { germanMessages, arabicMessages } from './locales/index.js';

@@ -7,6 +7,7 @@ import { useCallback, useEffect } from 'react';
 import useSWR, { unstable_serialize, type KeyedMutator, type SWRConfiguration } from 'swr';
 import type { RosterKey } from '../core/cacheKeys.js';
 import { isAbortError, type RosterError } from '../core/errors.js';
+import { whenOnline } from './connectivity.js';
 import { useRoster } from './context.js';
 
 export interface RosterQueryResult<T> {
@@ -29,9 +30,10 @@ export function useRosterQuery<T>(
   load: (signal: AbortSignal) => Promise<T>,
   config?: SWRConfiguration<T, RosterError>,
 ): RosterQueryResult<T> & { isPreviousData: boolean } {
-  const { requests } = useRoster(caller);
+  const { requests, connectivity } = useRoster(caller);
   const hash = key ? unstable_serialize(key) : '';
-  const swr = useSWR<T, RosterError>(key, () => requests.run(hash, load), config);
+  // Offline, a read waits instead of failing; reconnecting revalidates every mounted key anyway.
+  const swr = useSWR<T, RosterError>(key, () => requests.run(hash, (signal) => whenOnline(connectivity, signal).then(() => load(signal))), config);
 
   useEffect(() => (hash ? requests.retain(hash) : undefined), [requests, hash]);
 

@@ -19,12 +19,15 @@ export interface AdapterSpy<A extends RosterAdapter> {
   /** From now on, calls of `method` wait until released. */
   hold(method: AdapterMethodName): void;
   held: HeldCall[];
+  /** Calls started and not yet settled: 0 means the backend has answered everything asked. */
+  inFlight(): number;
 }
 
 export function spyOnAdapter<A extends RosterAdapter>(inner: A, id = `${inner.id}:spy`): AdapterSpy<A> {
   const calls: AdapterSpy<A>['calls'] = [];
   const holding = new Set<AdapterMethodName>();
   const held: HeldCall[] = [];
+  let inFlight = 0;
   const adapter = Object.create(inner) as A;
   Object.defineProperty(adapter, 'id', { value: id });
   for (const key of Object.keys(inner) as (keyof A & string)[]) {
@@ -33,11 +36,16 @@ export function spyOnAdapter<A extends RosterAdapter>(inner: A, id = `${inner.id
     (adapter as Record<string, unknown>)[key] = async (...args: unknown[]) => {
       const name = key as AdapterMethodName;
       calls.push({ method: name, args });
-      if (holding.has(name)) {
-        const ctx = args[args.length - 1] as { signal?: AbortSignal } | undefined;
-        await new Promise<void>((release) => held.push({ method: name, args, signal: ctx?.signal, release }));
+      inFlight += 1;
+      try {
+        if (holding.has(name)) {
+          const ctx = args[args.length - 1] as { signal?: AbortSignal } | undefined;
+          await new Promise<void>((release) => held.push({ method: name, args, signal: ctx?.signal, release }));
+        }
+        return await (method as (...a: unknown[]) => unknown).apply(inner, args);
+      } finally {
+        inFlight -= 1;
       }
-      return (method as (...a: unknown[]) => unknown).apply(inner, args);
     };
   }
   return {
@@ -46,5 +54,6 @@ export function spyOnAdapter<A extends RosterAdapter>(inner: A, id = `${inner.id
     count: (method) => calls.filter((c) => c.method === method).length,
     hold: (method) => void holding.add(method),
     held,
+    inFlight: () => inFlight,
   };
 }

@@ -86,11 +86,18 @@ describe('useUserRoles', () => {
     const { memory, user, spy } = setup();
     const { result } = renderRosterHook(() => useUserRoles(user.id), spy.adapter);
     await waitFor(() => expect(result.current.data).toBeDefined());
-    memory.setLatency(30);
+    // The first change is held at the backend: the second must not be sent until it has landed.
+    spy.hold('setUserRoles');
+    let both!: Promise<unknown>;
+    act(() => {
+      both = Promise.all([result.current.set!(['viewer']), result.current.add!(['developer'])]);
+    });
+    await waitFor(() => expect(spy.held).toHaveLength(1));
+    await act(async () => undefined);
+    expect(spy.count('addUserRoles')).toBe(0);
     await act(async () => {
-      const first = result.current.set!(['viewer']);
-      const second = result.current.add!(['developer']);
-      await Promise.all([first, second]);
+      spy.held.splice(0).forEach((call) => call.release());
+      await both;
     });
     expect(spy.calls.filter((c) => c.method === 'setUserRoles' || c.method === 'addUserRoles').map((c) => c.method)).toEqual(['setUserRoles', 'addUserRoles']);
     expect(serverRoles(memory, user.id)).toEqual(['viewer', 'developer']);

@@ -60,8 +60,10 @@ describe('useUsers', () => {
     await act(async () => {
       forAn!.release();
       forA!.release();
-      await new Promise((r) => setTimeout(r, 20));
     });
+    // Both late answers have arrived (not a sleep: the backend has nothing left to answer).
+    await waitFor(() => expect(spy.inFlight()).toBe(0));
+    await act(async () => undefined);
     expect(result.current.data!.items.map((u) => u.id)).toEqual(shown);
     expect(result.current.error).toBeUndefined();
   });
@@ -88,7 +90,9 @@ describe('useUsers', () => {
     const spy = spyOnAdapter(createMemoryAdapter());
     const { result, rerender } = renderRosterHook((index: number) => useUsers({ page: { size: 10, index } }), spy.adapter, { initialProps: 0 });
     await waitFor(() => expect(spy.calls.some((c) => (c.args[0] as UsersQuery).page.index === 1)).toBe(true));
-    await new Promise((r) => setTimeout(r, 10));
+    // The prefetch has been answered and cached: waited for, not slept on.
+    await waitFor(() => expect(spy.inFlight()).toBe(0));
+    await act(async () => undefined);
     spy.hold('listUsers');
     rerender(1);
     expect(result.current.isPreviousData).toBe(false);

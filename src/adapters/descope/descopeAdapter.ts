@@ -28,6 +28,13 @@ export interface DescopeSessionAuth {
   getSessionToken: () => string | null | undefined | Promise<string | null | undefined>;
   /** The tenant the signed-in user administers; every call is scoped to it. */
   tenantId: string;
+  /**
+   * Off (default): deleting a user removes them from `tenantId` only; their Descope account and
+   * their other tenants stay. On: a user who belongs to no other tenant is deleted from the project
+   * instead. Descope may show a tenant admin's session only its own tenant and sub-tenants, so turn
+   * this on only where users never belong to tenants the admin cannot see.
+   */
+  deleteUsersWithNoOtherTenant?: boolean;
 }
 
 export interface DescopeAdapterOptions {
@@ -43,16 +50,44 @@ export interface DescopeAdapterOptions {
 const isSessionAuth = (auth: DescopeAdapterOptions['auth']): auth is DescopeSessionAuth =>
   typeof (auth as Partial<DescopeSessionAuth>).getSessionToken === 'function';
 
+// Descope project ids are letters and digits ("P2…"); `-` and `_` are let through as harmless in a
+// host name. Anything else (`.`, `/`, `@`, `:`, whitespace …) could change the host derived below,
+// and with it where the session token or management key is sent, or split the bearer header.
+const PROJECT_ID = /^[A-Za-z0-9_-]+$/;
+
+function checkProjectId(projectId: unknown): asserts projectId is string {
+  if (typeof projectId === 'string' && PROJECT_ID.test(projectId)) return;
+  const got = typeof projectId === 'string' ? JSON.stringify(projectId.length > 60 ? `${projectId.slice(0, 60)}…` : projectId) : typeof projectId;
+  throw new TypeError(
+    `Roster: the Descope \`projectId\` must be letters and digits only, as Descope issues it, got ${got}. ` +
+      'Copy it from the Descope console (Project Settings → Project ID); for a custom domain, pass `baseUrl` as well.',
+  );
+}
+
 /** As the SDKs do: a project id of 32+ characters carries its region in characters 1–4. */
 export function descopeBaseUrl(projectId: string): string {
+  checkProjectId(projectId);
   const region = projectId.length >= 32 ? projectId.slice(1, -27) : '';
   return region ? `https://api.${region}.descope.com` : DESCOPE_DEFAULT_BASE_URL;
 }
 
+/**
+ * Where a browser runs this code: a page (window/document) or a web worker. Every browser worker
+ * scope (dedicated, shared, service) has `importScripts`; server runtimes with a worker-style
+ * global (Cloudflare Workers, Deno) do not, and a management key is legitimate there.
+ */
+function browserContext(): string | null {
+  if (typeof window !== 'undefined' || typeof document !== 'undefined') return 'a browser page (window/document exist)';
+  const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
+  if (scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function') return 'a web worker (WorkerGlobalScope and importScripts exist)';
+  return null;
+}
+
 function assertServerSide(): void {
-  if (typeof window === 'undefined' && typeof document === 'undefined') return;
+  const where = browserContext();
+  if (!where) return;
   throw new TypeError(
-    'Roster: createDescopeAdapter got a Descope management key in a browser (window/document exist). ' +
+    `Roster: createDescopeAdapter got a Descope management key in ${where}. ` +
       'A management key controls the whole Descope project and must never reach a browser. Create this ' +
       'adapter on your server and serve it with createRosterHandler from "react-roster/server" (the ' +
       'browser then uses "react-roster/remote"), or sign in a tenant admin and pass ' +
@@ -64,6 +99,7 @@ function checkOptions(options: DescopeAdapterOptions): void {
   if (typeof options?.projectId !== 'string' || options.projectId.trim() === '') {
     throw new TypeError('Roster: createDescopeAdapter needs `projectId`, your Descope project id.');
   }
+  checkProjectId(options.projectId);
   const auth = options.auth as Partial<DescopeManagementKeyAuth & DescopeSessionAuth> | undefined;
   if (auth && isSessionAuth(auth as DescopeAdapterOptions['auth'])) {
     if (typeof auth.tenantId !== 'string' || auth.tenantId === '') {
@@ -83,7 +119,7 @@ export function createDescopeAdapter(options: DescopeAdapterOptions): RosterAdap
   const common = { projectId, baseUrl: options.baseUrl ?? descopeBaseUrl(projectId), fetch: options.fetch, timeoutMs: options.timeoutMs };
   if (isSessionAuth(auth)) {
     const ctx = createDescopeContext({ ...common, secret: () => auth.getSessionToken(), tenantId: auth.tenantId });
-    return createSessionAdapter(ctx, `descope:${projectId}:tenant:${auth.tenantId}`);
+    return createSessionAdapter(ctx, `descope:${projectId}:tenant:${auth.tenantId}`, { deleteUsersWithNoOtherTenant: auth.deleteUsersWithNoOtherTenant === true });
   }
   const ctx = createDescopeContext({ ...common, secret: () => auth.managementKey, tenantId: null });
   return createManagementAdapter(ctx, `descope:${projectId}`);

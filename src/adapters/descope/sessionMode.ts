@@ -7,6 +7,9 @@
  * - Users are addressed as the widget addresses them: by their first login id (`loginIds[0]`) for
  *   patch and status, by `userIds` for the batch delete. The neutral user id stays Descope's
  *   `userId`; its login id is remembered from every record read, or looked up by a search.
+ * - Delete removes the user from the session's tenant only (Descope's tenant-remove call): the
+ *   widget's batch delete ends the account in every tenant, which is not a tenant admin's call to
+ *   make. It is used only when the host opted in and the user belongs to no other tenant in sight.
  * - New users are created as the widget creates them: invited (so `invite: true` is required),
  *   email and phone marked verified, into the session's tenant (`userTenants` names sub-tenants
  *   only; Roster sends none).
@@ -40,7 +43,12 @@ export const SESSION_CAPABILITIES: AdapterCapabilities = Object.freeze({
   userStatus: true,
 });
 
-export function createSessionAdapter(ctx: DescopeContext, id: string): RosterAdapter {
+export interface SessionModeOptions {
+  /** See DescopeSessionAuth.deleteUsersWithNoOtherTenant. */
+  deleteUsersWithNoOtherTenant: boolean;
+}
+
+export function createSessionAdapter(ctx: DescopeContext, id: string, options: SessionModeOptions = { deleteUsersWithNoOtherTenant: false }): RosterAdapter {
   const { call } = ctx;
   const tenantId = ctx.tenantId!;
   const forbidden = (message: string) => new RosterError('forbidden', { message });
@@ -171,8 +179,21 @@ export function createSessionAdapter(ctx: DescopeContext, id: string): RosterAda
 
     async deleteUser(userId: string, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
-      // The widget deletes the selected users by `userId`, in a batch.
-      await call({ method: 'POST', path: DESCOPE_PATHS.userDeleteBatch, body: { userIds: [userId] }, signal: rc?.signal });
+      const signal = rc?.signal;
+      if (options.deleteUsersWithNoOtherTenant) {
+        // A fresh record: the tenants it lists decide whether the account may go.
+        const record = await loadRecord(userId, signal);
+        if (record.userTenants.every((t) => t.tenantId === tenantId)) {
+          // The widget deletes the selected users by `userId`, in a batch.
+          await call({ method: 'POST', path: DESCOPE_PATHS.userDeleteBatch, body: { userIds: [userId] }, signal });
+          loginIds.delete(userId);
+          return;
+        }
+      }
+      // Descope documents no session access to this call (reference §1.6); if it refuses, the delete
+      // fails as `forbidden` and nothing is removed — never more than the tenant's membership.
+      const body = { loginId: await loginIdOf(userId, signal), tenantId };
+      await call({ method: 'POST', path: DESCOPE_PATHS.userTenantRemove, body, signal });
       loginIds.delete(userId);
     },
 

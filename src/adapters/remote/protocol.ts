@@ -27,6 +27,7 @@
  * This file is shared by both sides so the two can never disagree on a path or a parameter.
  */
 import type { AdapterCapabilities, AdapterMethodName } from '../../core/adapter.js';
+import { RosterError } from '../../core/errors.js';
 import type { OrganizationsQuery, UsersQuery } from '../../core/model.js';
 
 export const ROSTER_REQUEST_HEADER = 'x-roster-request';
@@ -102,14 +103,35 @@ export function encodeOrganizationsQuery(query: OrganizationsQuery = {}): Record
   };
 }
 
-/** `users/:userId/roles` with `{ userId: 'a b' }` → `users/a%20b/roles`. */
+// C0 controls, DEL and C1 controls: URL parsers strip or reject some of them, and a log line or a
+// header built from such an id is not what it seems.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Whether `value` can be an id in a path segment. Encoding keeps `/`, `?` and `#` inside the
+ * segment, but not `.` and `..`: URL parsing resolves them (and their percent-encoded forms) as
+ * "this" and "the parent" directory, so `users/..` would be the API root. Both sides use this.
+ */
+export function isSafePathId(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && !CONTROL_CHARACTERS.test(value);
+}
+
+/**
+ * `users/:userId/roles` with `{ userId: 'a b' }` → `users/a%20b/roles`. An id that could leave its
+ * segment is refused as `invalid_input` before any request is built.
+ */
 export function protocolPath(pattern: string, params: Record<string, string> = {}): string {
   return `/${pattern
     .split('/')
     .map((segment) => {
       if (!segment.startsWith(':')) return segment;
-      const value = params[segment.slice(1)];
+      const name = segment.slice(1);
+      const value = params[name];
       if (value === undefined) throw new TypeError(`Roster: missing path parameter ${segment} for ${pattern}.`);
+      if (!isSafePathId(value)) {
+        throw new RosterError('invalid_input', { message: 'That id is not valid.', fieldErrors: { [name]: 'Ids cannot be empty, “.” or “..”, or contain control characters.' } });
+      }
       return encodeURIComponent(value);
     })
     .join('/')}`;

@@ -79,7 +79,8 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
   const user = (userId: string) => protocolPath('users/:userId', { userId });
   const roleBody = (roleIds: string[], organizationId: string | undefined) => ({ roleIds, ...(organizationId && { organizationId }) });
 
-  const all: Required<Omit<RosterAdapter, 'id' | 'capabilities'>> = {
+  // No `getOrganization`: the protocol has no route for it, and it is optional in the contract.
+  const all: Required<Omit<RosterAdapter, 'id' | 'capabilities' | 'getOrganization'>> = {
     async listUsers(query, ctx) {
       return parseUsersPage(await call({ method: 'GET', path: '/users', query: encodeUsersQuery(query), signal: ctx?.signal }));
     },

@@ -63,7 +63,7 @@ describe('Descope adapter with a tenant admin session', () => {
       'PATCH /v1/mgmt/user/patch',
       'POST /v1/mgmt/user/update/status',
       'PATCH /v1/mgmt/user/patch',
-      'POST /v1/mgmt/user/delete/batch',
+      'POST /v1/mgmt/user/update/tenant/remove',
     ]);
     for (const request of requests) {
       expect(request.query.tenant).toBe(TENANT);
@@ -86,7 +86,7 @@ describe('Descope adapter with a tenant admin session', () => {
     expect(requests[6]!.body).toEqual({ loginId, familyName: 'Joiner' });
     expect(requests[7]!.body).toEqual({ loginId, status: 'disabled' });
     expect(requests[8]!.body).toEqual({ loginId, roleNames: ['Viewer'] });
-    expect(requests[9]!.body).toEqual({ userIds: [created.id] });
+    expect(requests[9]!.body).toEqual({ loginId, tenantId: TENANT });
   });
 
   it('sees only its tenant: its members, that membership alone, no project roles', async () => {

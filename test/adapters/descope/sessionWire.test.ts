@@ -1,8 +1,9 @@
 /**
  * A tenant admin's session on the wire, held to what Descope's user-management widget sends
  * (descope-js packages/widgets/user-management-widget/src/lib/widget/api/sdk/createUserSdk.ts):
- * users addressed by their first login id for patch, status and role changes, by `userIds` for the
- * batch delete, and created with the widget's own create body.
+ * users addressed by their first login id for patch, status and role changes (and for the removal
+ * from the tenant that stands for delete), by `userIds` for the batch delete, and created with the
+ * widget's own create body.
  */
 import { createDescopeAdapter } from '../../../src/adapters/descope/index.js';
 import type { RosterAdapter } from '../../../src/core/adapter.js';
@@ -88,7 +89,7 @@ describe('Descope session on the wire, as the user-management widget', () => {
     expect(await sent()).toEqual([]);
   });
 
-  it('sends the first login id for patch, status and role changes, and userIds for the batch delete', async () => {
+  it('sends the first login id for patch, status, role changes and the removal from its tenant', async () => {
     const user = member();
     const loginId = user.loginIds[0]!;
     const adapter = sessionAdapter();
@@ -103,9 +104,10 @@ describe('Descope session on the wire, as the user-management widget', () => {
       { method: 'PATCH', path: '/v1/mgmt/user/patch', body: { loginId, displayName: 'Renamed By Widget', phone: '' } },
       { method: 'POST', path: '/v1/mgmt/user/update/status', body: { loginId, status: 'disabled' } },
       { method: 'PATCH', path: '/v1/mgmt/user/patch', body: { loginId, roleNames: ['Viewer'] } },
-      { method: 'POST', path: '/v1/mgmt/user/delete/batch', body: { userIds: [user.userId] } },
+      // Delete removes the user from this tenant only (see sessionDelete.test.ts).
+      { method: 'POST', path: '/v1/mgmt/user/update/tenant/remove', body: { loginId, tenantId: TENANT } },
     ]);
-    expect(stored(user.userId)).toBeUndefined();
+    expect(stored(user.userId)!.userTenants.some((t) => t.tenantId === TENANT)).toBe(false);
   });
 
   it('finds a login id it has not seen with the widget’s search, once', async () => {

@@ -35,6 +35,9 @@ const SESSION_ROUTES = new Set<DescopePath>([
   PATHS.userPatch,
   PATHS.userDeleteBatch,
   PATHS.userStatus,
+  // Not a widget call: Roster's session delete removes a user from the session's own tenant with it.
+  // Whether Descope grants it to a session is undocumented (reference §1.6); held to that tenant here.
+  PATHS.userTenantRemove,
   PATHS.roleAll,
   PATHS.tenantLoad,
 ]);

@@ -34,11 +34,17 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
   const isVisible = (user: DescopeUser, caller: Caller) =>
     caller.kind === 'management' || user.userTenants.some((t) => t.tenantId === caller.tenantId);
 
-  /** What a caller sees of a user: a session sees its tenant as the user's whole world. */
+  const isSubTenantOf = (tenantId: string, parent: string) => state.tenants.some((t) => t.id === tenantId && t.parent === parent);
+
+  /**
+   * What a caller sees of a user: a session sees its tenant and that tenant's sub-tenants (the
+   * widget's own mock lists sub-tenant memberships) as the user's whole world.
+   */
   function view(user: DescopeUser, caller: Caller): DescopeUser {
     if (caller.kind === 'management') return structuredClone(user);
     const tenant = user.userTenants.find((t) => t.tenantId === caller.tenantId);
-    return structuredClone({ ...user, roleNames: tenant?.roleNames ?? [], userTenants: tenant ? [tenant] : [] });
+    const inSight = user.userTenants.filter((t) => t.tenantId === caller.tenantId || isSubTenantOf(t.tenantId, caller.tenantId));
+    return structuredClone({ ...user, roleNames: tenant?.roleNames ?? [], userTenants: inSight });
   }
 
   /** The user a body names; `userIdField` where the route's docs list an explicit `userId`. */
@@ -92,8 +98,6 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
       return { tenantId, tenantName: tenant.name, roleNames: checkRoleNames(entry.roleNames ?? [], tenantId) };
     });
   }
-
-  const isSubTenantOf = (tenantId: string, parent: string) => state.tenants.some((t) => t.id === tenantId && t.parent === parent);
 
   /** Fields create and patch share; only those present in the body change. */
   function applyProfile(user: DescopeUser, body: Body, caller: Caller): void {
@@ -202,6 +206,7 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
       const tenantId = optionalString(body, 'tenantId');
       if (!tenantId) throw missingArgument('tenantId');
       const tenant = findTenant(tenantId);
+      if (caller.kind === 'session' && tenantId !== caller.tenantId) throw forbidden(`A session may remove users from ${caller.tenantId} only, not ${tenantId}`);
       if (!join) user.userTenants = user.userTenants.filter((t) => t.tenantId !== tenantId);
       else if (!user.userTenants.some((t) => t.tenantId === tenantId)) user.userTenants.push({ tenantId, tenantName: tenant.name, roleNames: [] });
       return { user: view(user, caller) };
