@@ -51,8 +51,8 @@ describe('OrgList', () => {
   });
 
   it('removes from an organization only after confirmation, optimistically', async () => {
-    const { memory, spy } = setup({ latencyMs: 20 });
-    const user = userEvent.setup();
+    const { memory, spy } = setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={editor.id} />, spy.adapter, { retry: false });
     const remove = await screen.findByRole('button', { name: `Remove from ${other.name}` });
 
@@ -65,21 +65,29 @@ describe('OrgList', () => {
     await waitFor(() => expect(remove).toHaveFocus());
 
     await user.click(remove);
+    spy.hold('removeUserFromOrganization');
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove from organization' }));
     // Gone at once, before the backend has answered.
+    await waitFor(() => expect(spy.held).toHaveLength(1));
     expect(names()).toEqual([home.name]);
+    spy.held.splice(0).forEach((call) => call.release());
     await screen.findByText(`Removed from ${other.name}.`);
     expect(spy.calls.filter((c) => c.method === 'removeUserFromOrganization').map((c) => c.args.slice(0, 2))).toEqual([[editor.id, other.id]]);
     expect(userIn(memory.snapshot(), editor.id).memberships!.map((m) => m.organization.id)).toEqual([home.id]);
   });
 
   it('brings a membership back exactly when its removal fails', async () => {
-    const { memory, spy } = setup({ latencyMs: 20 });
-    const user = userEvent.setup();
+    const { memory, spy } = setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={editor.id} />, spy.adapter, { retry: false });
     memory.faults.failNext('removeUserFromOrganization', { code: 'server', status: 503 });
+    spy.hold('removeUserFromOrganization');
     await user.click(await screen.findByRole('button', { name: `Remove from ${home.name}` }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove from organization' }));
+    // Removed optimistically while the backend is asked…
+    await waitFor(() => expect(spy.held).toHaveLength(1));
+    expect(names()).toEqual([other.name]);
+    spy.held.splice(0).forEach((call) => call.release());
     expect(await screen.findByRole('alert')).toHaveTextContent('The identity provider had a problem handling the request.');
     await waitFor(() => expect(names()).toEqual([home.name, other.name]));
   });
@@ -87,7 +95,7 @@ describe('OrgList', () => {
   it('adds to an organization the user is not in, with the roles chosen from that organization', async () => {
     const memory = createMemoryAdapter({ directory: directoryWithManyOrganizations });
     const spy = spyOnAdapter(memory);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={joiner.id} searchDebounceMs={0} />, spy.adapter, { retry: false });
     const add = await screen.findByRole('button', { name: 'Add to organization' });
     await user.click(add);
@@ -115,7 +123,7 @@ describe('OrgList', () => {
 
   it('opens the role editor scoped to one organization', async () => {
     const { spy } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={editor.id} />, spy.adapter, { retry: false });
     await user.click(await screen.findByRole('button', { name: `Edit roles in ${home.name}` }));
     const dialog = await screen.findByRole('dialog', { name: `Edit roles in ${home.name}` });
@@ -146,7 +154,7 @@ describe('OrgList', () => {
 
   it('shows a load failure with a retry that recovers', async () => {
     const { spy } = setup({ faults: [{ operation: 'listUserMemberships', error: { code: 'forbidden', status: 403 }, times: 1 }] });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={editor.id} />, spy.adapter, { retry: false });
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -158,7 +166,7 @@ describe('OrgList', () => {
 describe('OrgListDialog', () => {
   it('works as a dialog, controlled by the host', async () => {
     const { spy } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let open = true;
     const { rerender } = renderWithRoster(<OrgListDialog userId={editor.id} open={open} onOpenChange={(next) => (open = next)} />, spy.adapter, { retry: false });
     const dialog = await screen.findByRole('dialog', { name: 'Organizations' });

@@ -27,7 +27,7 @@ const box = (name: string) => screen.getByRole('checkbox', { name: new RegExp(`^
 describe('RoleEditor (staged)', () => {
   it('shows exactly what Save will change before anything is sent', async () => {
     const { spy, writes } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
     expect(status()).toHaveTextContent('No unsaved changes.');
@@ -44,8 +44,8 @@ describe('RoleEditor (staged)', () => {
   });
 
   it('Save sends the additions then the removals as deltas, once however often it is clicked', async () => {
-    const { memory, spy, writes, held } = setup({ latencyMs: 20 });
-    const user = userEvent.setup();
+    const { memory, spy, writes, held } = setup();
+    const user = userEvent.setup({ delay: null });
     const onSaved = vi.fn();
     renderWithRoster(<RoleEditor userId={editor.id} onSaved={onSaved} />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
@@ -55,7 +55,11 @@ describe('RoleEditor (staged)', () => {
     // Another admin grants a role meanwhile; deltas leave it alone, a full "set" would drop it.
     await memory.addUserRoles!(editor.id, ['auditor']);
 
+    // The save stays in flight until released, so the double click's second click meets it.
+    spy.hold('addUserRoles');
     await user.dblClick(screen.getByRole('button', { name: 'Save changes' }));
+    expect(writes()).toHaveLength(1);
+    spy.held.splice(0).forEach((call) => call.release());
     await screen.findByText('Roles saved.');
     expect(writes().map((c) => [c.method, c.args[0], c.args[1]])).toEqual([
       ['addUserRoles', editor.id, ['admin', 'viewer']],
@@ -68,8 +72,8 @@ describe('RoleEditor (staged)', () => {
   });
 
   it('after a failed save shows exactly the server’s roles again, with the error', async () => {
-    const { memory, spy, held } = setup({ latencyMs: 10 });
-    const user = userEvent.setup();
+    const { memory, spy, held } = setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
     const before = checked();
@@ -87,8 +91,8 @@ describe('RoleEditor (staged)', () => {
   });
 
   it('says which part landed when the additions saved but the removals failed', async () => {
-    const { memory, spy, held } = setup({ latencyMs: 10 });
-    const user = userEvent.setup();
+    const { memory, spy, held } = setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
     memory.faults.failNext('removeUserRoles', { code: 'forbidden', status: 403 });
@@ -104,7 +108,7 @@ describe('RoleEditor (staged)', () => {
 
   it('reports whether there are unsaved changes, and Discard drops them', async () => {
     const { spy } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDirtyChange = vi.fn();
     renderWithRoster(<RoleEditor userId={editor.id} onDirtyChange={onDirtyChange} />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
@@ -118,7 +122,7 @@ describe('RoleEditor (staged)', () => {
 
   it('searches roles by name, description and permission', async () => {
     const { spy } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} />, spy.adapter, { retry: false });
     const search = await screen.findByRole('searchbox', { name: 'Search roles' });
     await user.type(search, 'billing:');
@@ -132,7 +136,7 @@ describe('RoleEditor (staged)', () => {
 
   it('edits roles inside one organization only', async () => {
     const { memory, spy } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} organizationId={editorOrganization.id} />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: `Roles in ${editorOrganization.name}` });
     await user.click(box('Site lead'));
@@ -156,7 +160,7 @@ describe('RoleEditor (staged)', () => {
 describe('RoleEditor (immediate)', () => {
   it('saves each toggle at once; two quick toggles both land, in order', async () => {
     const { spy, writes, held } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} mode="immediate" />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
@@ -178,7 +182,7 @@ describe('RoleEditor (immediate)', () => {
 
   it('rolls back only the toggle that failed, and says which', async () => {
     const { memory, spy, held } = setup();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithRoster(<RoleEditor userId={editor.id} mode="immediate" />, spy.adapter, { retry: false });
     await screen.findByRole('group', { name: 'Roles' });
     memory.faults.failNext('addUserRoles', { code: 'conflict', status: 409 });
@@ -207,7 +211,7 @@ describe('RoleEditorDialog', () => {
 
   it('asks before leaving with unsaved changes: Escape, Cancel and the close button', async () => {
     const { writes, held } = renderDialog();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const trigger = screen.getByRole('button', { name: 'Edit roles' });
     await user.click(trigger);
     const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
@@ -233,7 +237,7 @@ describe('RoleEditorDialog', () => {
 
   it('closes without asking when nothing changed', async () => {
     renderDialog();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('button', { name: 'Edit roles' }));
     await within(await screen.findByRole('dialog')).findByRole('group', { name: 'Roles' });
     await user.keyboard('{Escape}');
@@ -243,7 +247,7 @@ describe('RoleEditorDialog', () => {
 
   it('closes once the change is saved, and focus returns to the trigger', async () => {
     const { held } = renderDialog();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const trigger = screen.getByRole('button', { name: 'Edit roles' });
     await user.click(trigger);
     const dialog = await screen.findByRole('dialog');
