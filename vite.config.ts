@@ -8,6 +8,13 @@ import { rosterMatrixCommands, rosterMatrixNodeSide } from './test/matrix/node/v
 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
+/**
+ * Entries that hold React code. Vite drops 'use client' from sources, so the directive is added to
+ * these built entries instead: a Server Component importing one gets client references. The
+ * others (adapters, server, testing, core) carry none and import under `react-server`.
+ */
+const CLIENT_ENTRIES = new Set(['index']);
+
 /** A fresh object for each Vitest browser project; sharing one mislabels the projects. */
 function chromium() {
   return {
@@ -40,6 +47,7 @@ export default defineConfig({
       'react',
       'react-dom',
       'react-dom/client',
+      'react-dom/server',
       'react/jsx-runtime',
       'react/jsx-dev-runtime',
       'swr',
@@ -61,6 +69,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: resolve(import.meta.dirname, 'src/index.ts'),
+        core: resolve(import.meta.dirname, 'src/coreEntry.ts'),
         memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
         ssojet: resolve(import.meta.dirname, 'src/adapters/ssojet/index.ts'),
         descope: resolve(import.meta.dirname, 'src/adapters/descope/index.ts'),
@@ -74,6 +83,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      output: {
+        banner: (chunk) => (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : ''),
+      },
     },
   },
   test: {

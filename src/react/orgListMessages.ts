@@ -53,7 +53,7 @@ export const englishOrgListMessages: OrgListMessages = {
   organizationLabel: 'Organization',
   noOrganizations: 'No organizations match.',
   allJoined: 'The user is already a member of every organization found.',
-  moreResults: (shown, total) => `Showing ${shown.toLocaleString()} of ${total.toLocaleString()}. Search to narrow the list.`,
+  moreResults: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}. Search to narrow the list.`,
   rolesToGrant: (organization) => `Roles to grant in ${organization}`,
   pickOrganizationFirst: 'Pick an organization to choose its roles.',
   noRolesToGrant: 'This organization has no roles to grant.',

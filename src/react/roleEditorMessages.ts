@@ -58,7 +58,7 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   noRolesHeld: 'No roles yet.',
   searchLabel: 'Search roles',
   searchPlaceholder: 'Name, description or permission',
-  matchCount: (shown, total) => (shown === total ? `${total.toLocaleString()} ${total === 1 ? 'role' : 'roles'}` : `${shown.toLocaleString()} of ${total.toLocaleString()} roles`),
+  matchCount: (shown, total) => (shown === total ? `${total.toLocaleString('en')} ${total === 1 ? 'role' : 'roles'}` : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} roles`),
   noMatch: (search) => `No roles match “${search}”.`,
   noRolesAvailable: 'There are no roles to assign here.',
   permissionsOf: (role) => `Permissions of ${role}`,

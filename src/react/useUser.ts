@@ -20,7 +20,8 @@ export function useUser(userId: string | null | undefined): UseUserResult {
   const { adapter, keyBase, client, pending } = useRoster('useUser');
   const key = userId ? rosterKeys.user(keyBase, userId) : null;
   const query = useRosterQuery('useUser', key, (signal) => adapter.getUser(userId!, { signal }));
-  useSyncExternalStore(pending.subscribe, pending.version);
+  // The same on the server: a provider's pending changes start empty wherever it renders.
+  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
   const pendingChanges = userId ? pending.get(userId) : [];
   const data = useMemo(() => query.data && applyPendingToUser(query.data, pendingChanges), [query.data, pendingChanges]);
 

@@ -19,7 +19,8 @@ export function useUserOrganizations(userId: string | null | undefined): UseUser
   const { adapter, keyBase, client, pending } = useRoster('useUserOrganizations');
   const key = userId ? rosterKeys.memberships(keyBase, userId) : null;
   const query = useRosterQuery('useUserOrganizations', key, (signal) => adapter.listUserMemberships(userId!, { signal }));
-  useSyncExternalStore(pending.subscribe, pending.version);
+  // The same on the server: a provider's pending changes start empty wherever it renders.
+  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
   const pendingChanges = userId ? pending.get(userId) : [];
   const data = useMemo(() => query.data && applyPendingToMemberships(query.data, pendingChanges), [query.data, pendingChanges]);
 

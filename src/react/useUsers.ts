@@ -68,7 +68,8 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
     revalidateOnReconnect: false,
   });
 
-  useSyncExternalStore(pending.subscribe, pending.version);
+  // The same on the server: a provider's pending changes start empty wherever it renders.
+  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
   const source = plan.client ? all : server;
   const localPage = useMemo(
     () => (plan.client && all.data ? pageLocally(all.data.users, plan.client, normalized.page) : undefined),

@@ -13,6 +13,7 @@ import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import type { MenuItem } from '../primitives/Menu.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
 import { createParts, cx, type StylingProps } from '../styling.js';
+import { useDateFormat } from '../useDateFormat.js';
 import { BulkBar } from './BulkBar.js';
 import { builtInColumn, DEFAULT_COLUMNS, displayName, SORTABLE_COLUMNS, userTableFeatures, type BuiltInColumnId, type ColumnContext, type UserColumnDef } from './columns.js';
 import { OrgListDialog } from '../OrgList/OrgListDialog.js';
@@ -114,7 +115,7 @@ export function UserTable(props: UserTableProps) {
 
   const roles = useRoles({ organizationId });
   const rolesById = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r])), [roles.data]);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const dateFormat = useDateFormat(locale);
   const formatDate = useCallback((iso: string | null) => (iso && !Number.isNaN(Date.parse(iso)) ? dateFormat.format(new Date(iso)) : null), [dateFormat]);
 
   // What the admin may ask for: what the adapter does, plus what the hooks can do in the browser.
