@@ -91,4 +91,6 @@ export const TARGETS = { a: 8 * 1024, c: 45 * 1024 };
 // Raised once, deliberately, from { a: 14.5, c: 75 }: the provider now validates every adapter it
 // is given (named fields, class instances; hints stripped from production builds) and the hooks keep
 // client-mode lists and creates into an organization in step — about 1.2 KB gzip.
-export const BUDGETS = { a: 16 * 1024, c: 76.5 * 1024 };
+// And once more for issue 14's client reliability in the provider (one refresh and replay on 401,
+// offline pause): about 0.5 KB.
+export const BUDGETS = { a: 16.5 * 1024, c: 77 * 1024 };
