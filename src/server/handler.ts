@@ -72,6 +72,9 @@ const forbidden = () => new HandlerError('forbidden', { status: 403, message: 'Y
 const overBudget = (retryAfterMs: number) =>
   new HandlerError('rate_limited', { status: 429, message: 'Too many changes in a short time. Try again shortly.', retryAfterMs });
 
+/** Writes that can lock someone out; each runs its lockout check and write before the next starts. */
+const LOCKOUT_OPERATIONS: ReadonlySet<string> = new Set(['deleteUser', 'setUserStatus', 'removeUserRoles', 'setUserRoles', 'removeUserFromOrganization']);
+
 export function createRosterHandler<S extends RosterSession>(options: RosterHandlerOptions<S>): RosterHandler {
   if (typeof options.authenticate !== 'function') {
     throw new TypeError('createRosterHandler needs `authenticate(request)` returning your session or null; without it anyone could manage users.');
@@ -85,6 +88,14 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
   const budgets = options.writeBudget ? createWriteBudgets(options.writeBudget) : null;
   const organizations = createOrganizationLookup(adapter);
   const lockouts = createLockoutCheck(adapter, options.adminRoleIds);
+  // A lockout check and the write it allows run one at a time: two admins demoting each other at
+  // once would otherwise each see the other still in place, and both writes would go through.
+  let lockoutTail: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+    const result = lockoutTail.then(run, run);
+    lockoutTail = result.catch(() => undefined);
+    return result;
+  }
   const ask = async (session: S, operation: AdapterMethodName, details: OperationDetails): Promise<RosterAuthorizeAnswer> =>
     options.authorize ? await options.authorize(session, operation, details) : true;
 
@@ -123,7 +134,7 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
       const body = isWrite ? await readJsonBody(request, maxBodyBytes) : undefined;
       const ctx = { signal: request.signal };
 
-      response = await OPERATIONS[operation]({
+      const run = () => OPERATIONS[operation]({
         adapter,
         scope: createTenantScope(adapter, session, (id, c) => organizations.find(id, c, (message) => emit('warn', message))),
         session,
@@ -137,12 +148,17 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
           if (answer !== true && answer !== 'allow-lockout') throw forbidden();
         },
         async protect(name, details, change, memberships) {
+          // Project-wide admin roles reach every organization: a tenant admin may not remove such an account.
+          if (change.kind === 'remove-user' && session.organizationId !== null && (await lockouts.administersProject(change.userId, ctx))) {
+            throw new HandlerError('forbidden', { status: 403, message: 'This user administers the whole project, so only a project admin can disable or delete the account.' });
+          }
           const lockout = await lockouts.find(session, change, ctx, memberships);
           // Asked again, about the lockout itself: a blanket `true` must not allow one by accident.
           if (lockout && (await ask(session, name, { ...details, lockout })) !== 'allow-lockout') throw lockoutRefusal(lockout);
         },
         warn: (message) => emit('warn', message),
       });
+      response = await (LOCKOUT_OPERATIONS.has(operation) ? oneAtATime(run) : run());
     } catch (error) {
       ({ response, outcome } = failureResponse(error, request, secrets, emit));
     }

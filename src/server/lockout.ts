@@ -46,6 +46,8 @@ const MAX_MEMBERSHIP_LOOKUPS = 25;
 
 export interface LockoutCheck {
   find(session: RosterSession, change: LockoutChange, ctx: RequestContext, memberships?: Membership[] | null): Promise<Lockout | null>;
+  /** Whether the user holds a project-wide administering role: theirs is not one tenant's account. */
+  administersProject(userId: string, ctx: RequestContext): Promise<boolean>;
 }
 
 export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOption | undefined): LockoutCheck {
@@ -88,6 +90,11 @@ export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOpti
   }
 
   return {
+    async administersProject(userId, ctx) {
+      const admins = await adminRoleIds(null, ctx);
+      return admins.size > 0 && (await adapter.getUser(userId, ctx)).roleIds.some((id) => admins.has(id));
+    },
+
     async find(session, change, ctx, memberships) {
       const scope = change.kind === 'remove-user' ? session.organizationId : change.organizationId;
       const isSelf = change.userId === session.userId;

@@ -25,7 +25,14 @@ export type RoutedOperation = Exclude<ProtocolOperation, 'getOrganization'>;
 export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
   async capabilities(env) {
     const operations = [...ADAPTER_READ_METHODS, ...ADAPTER_WRITE_METHODS].filter((name) => typeof env.adapter[name] === 'function');
-    return jsonResponse({ capabilities: publicCapabilities(env.adapter.capabilities), operations } satisfies CapabilitiesResponse);
+    const capabilities = publicCapabilities(env.adapter.capabilities);
+    // A tenant admin may not grant or change project-wide roles (see tenantScope.ts): say so here,
+    // so their UI offers no project-role control the handler would refuse.
+    if (env.scope.organizationId !== null) {
+      capabilities.projectRoles = false;
+      capabilities.createUser.roleIds = false;
+    }
+    return jsonResponse({ capabilities, operations } satisfies CapabilitiesResponse);
   },
 
   async listUsers(env) {

@@ -180,3 +180,39 @@ describe('roles granted outside the role routes', () => {
     expect((await as(TOKENS.adminA, 'POST', '/users', { email: 'plain@example.com' })).status).toBe(201);
   });
 });
+
+describe('at the same moment', () => {
+  it('two disables of an organization’s last two admins cannot both go through', async () => {
+    await memory.addUserRoles!(second, ['admin'], { organizationId: ORG_A });
+    // A user manager who is no admin of A themselves: only the last-admin rule stands in the way.
+    await start({ authorize: () => true });
+    // Each IdP call takes a moment, as a real one does, so the two checks would overlap if allowed.
+    memory.setLatency(5);
+    const [one, two] = await Promise.all([
+      as(TOKENS.adminA, 'PUT', `/users/${admin}/status`, { status: 'disabled' }),
+      as(TOKENS.adminA, 'PUT', `/users/${second}/status`, { status: 'disabled' }),
+    ]);
+    expect([one.status, two.status].sort()).toEqual([200, 409]);
+    expect([stored(admin)!.status, stored(second)!.status].filter((s) => s === 'active')).toHaveLength(1);
+  });
+});
+
+describe('a tenant admin and the project’s own admins', () => {
+  it('cannot disable or delete an account that holds a project-wide admin role', async () => {
+    await memory.addUserRoles!(second, ['owner']);
+    await start();
+    expect((await as(TOKENS.adminA, 'PUT', `/users/${second}/status`, { status: 'disabled' })).status).toBe(403);
+    expect((await as(TOKENS.adminA, 'DELETE', `/users/${second}`)).status).toBe(403);
+    expect(stored(second)?.status).toBe('active');
+    // The project admin still can.
+    expect((await as(TOKENS.project, 'PUT', `/users/${second}/status`, { status: 'disabled' })).status).toBe(200);
+  });
+
+  it('is told by /capabilities that project-wide roles are not theirs to change', async () => {
+    await start();
+    const tenant = await as(TOKENS.adminA, 'GET', '/capabilities');
+    expect(tenant.json).toMatchObject({ capabilities: { projectRoles: false, createUser: { roleIds: false } } });
+    const project = await as(TOKENS.project, 'GET', '/capabilities');
+    expect(project.json).toMatchObject({ capabilities: { projectRoles: true, createUser: { roleIds: true } } });
+  });
+});
