@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { loadRemoteAdapter, REMOTE_DEFAULT_CAPABILITIES } from '../adapters/remote/index.js';
 import type { RequestContext, RosterAdapter } from '../core/adapter.js';
-import { RosterProvider } from './RosterProvider.js';
+import { RosterProvider, type RosterProviderProps } from './RosterProvider.js';
 import type { RetryPolicy } from './retryPolicy.js';
 
 export interface RosterRemoteProviderProps {
@@ -24,6 +24,13 @@ export interface RosterRemoteProviderProps {
   timeoutMs?: number;
   /** How failed reads are retried, or `false` for never. */
   retry?: Partial<RetryPolicy> | false;
+  /**
+   * As on RosterProvider. They may hold functions, so pass them only where this provider is
+   * rendered by a client component; a Server Component passes the plain props above.
+   */
+  messages?: RosterProviderProps['messages'];
+  onUnauthorized?: RosterProviderProps['onUnauthorized'];
+  connectivity?: RosterProviderProps['connectivity'];
   children?: ReactNode;
 }
 
@@ -33,16 +40,19 @@ export interface RosterRemoteProviderProps {
  * If asking fails, those reads fail with the same error, so each component shows it with its own
  * Retry, which asks again.
  */
-export function RosterRemoteProvider({ baseUrl, scope, locale, timeoutMs, retry, children }: RosterRemoteProviderProps) {
+export function RosterRemoteProvider({ baseUrl, scope, locale, timeoutMs, retry, messages, onUnauthorized, connectivity, children }: RosterRemoteProviderProps) {
   // Capabilities may differ per session, so a new scope asks again.
   const source = useMemo(() => createRemoteAdapterSource(baseUrl, timeoutMs), [baseUrl, timeoutMs, scope]);
   const adapter = useSyncExternalStore(source.subscribe, source.current, source.pending);
   useEffect(() => {
-    // Failures reach the children through the stand-in's reads.
-    source.load().catch(() => {});
+    // Failures reach the children through the stand-in's reads. A new scope or unmount drops
+    // the question: its answer would belong to a session that is gone.
+    const controller = new AbortController();
+    source.load(controller.signal).catch(() => {});
+    return () => controller.abort();
   }, [source]);
   return (
-    <RosterProvider adapter={adapter} scope={scope} locale={locale} retry={retry}>
+    <RosterProvider adapter={adapter} scope={scope} locale={locale} retry={retry} messages={messages} onUnauthorized={onUnauthorized} connectivity={connectivity}>
       {children}
     </RosterProvider>
   );
@@ -53,8 +63,8 @@ interface RemoteAdapterSource {
   pending(): RosterAdapter;
   current(): RosterAdapter;
   subscribe(listener: () => void): () => void;
-  /** One request at a time; after a failure the next call asks again. */
-  load(): Promise<RosterAdapter>;
+  /** One request at a time; after a failure (or an abort) the next call asks again. */
+  load(signal?: AbortSignal): Promise<RosterAdapter>;
 }
 
 function createRemoteAdapterSource(baseUrl: string, timeoutMs: number | undefined): RemoteAdapterSource {
@@ -62,9 +72,9 @@ function createRemoteAdapterSource(baseUrl: string, timeoutMs: number | undefine
   let loaded: RosterAdapter | null = null;
   let attempt: Promise<RosterAdapter> | null = null;
 
-  const load = () => {
+  const load = (signal?: AbortSignal) => {
     if (loaded) return Promise.resolve(loaded);
-    attempt ??= loadRemoteAdapter({ baseUrl, timeoutMs }).then(
+    attempt ??= loadRemoteAdapter({ baseUrl, timeoutMs }, { signal }).then(
       (adapter) => {
         loaded = adapter;
         listeners.forEach((listener) => listener());

@@ -5,6 +5,7 @@
  */
 import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, FULL_CAPABILITIES, NO_CREATE_INPUTS, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
+import { validateCapabilities } from '../../core/validateAdapter.js';
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
 import { createHttpClient, type FetchLike, type HttpClientOptions, type HttpRequest } from '../http/httpClient.js';
 import { describeRemoteError, retryAfterFromBody } from './describeError.js';
@@ -127,19 +128,21 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
     },
   };
 
-  const writes = options.writeOperations ?? (options.capabilities ? ADAPTER_WRITE_METHODS : []);
+  // Every write is offered only on a complete description of the server; a partial one (say, just
+  // maxPageSize) tells nothing about writes.
+  const isComplete = validateCapabilities(options.capabilities).ok;
+  const writes = options.writeOperations ?? (isComplete ? ADAPTER_WRITE_METHODS : []);
   const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...writes]);
-  // Writes the host offers without describing them are taken to accept every input.
-  const described = options.capabilities ? FULL_CAPABILITIES : {
-    ...REMOTE_DEFAULT_CAPABILITIES,
-    ...(offered.has('createUser') && { createUser: FULL_CAPABILITIES.createUser }),
-    ...(offered.has('updateUser') && { editableFields: FULL_CAPABILITIES.editableFields }),
-    ...(offered.has('setUserStatus') && { userStatus: true }),
+  const told = { ...FULL_CAPABILITIES, ...options.capabilities };
+  // A write's capabilities follow its method: described where offered (every input when the host
+  // only names it), off where not, so the adapter never promises a write it lacks.
+  const capabilities: AdapterCapabilities = {
+    ...told,
+    createUser: offered.has('createUser') ? told.createUser : NO_CREATE_INPUTS,
+    editableFields: offered.has('updateUser') ? told.editableFields : [],
+    userStatus: offered.has('setUserStatus') && told.userStatus,
   };
-  const adapter: Record<string, unknown> = {
-    id: options.id ?? `remote:${options.baseUrl}`,
-    capabilities: { ...described, ...options.capabilities },
-  };
+  const adapter: Record<string, unknown> = { id: options.id ?? `remote:${options.baseUrl}`, capabilities };
   for (const [name, method] of Object.entries(all)) if (offered.has(name as AdapterMethodName)) adapter[name] = method;
   return adapter as unknown as RosterAdapter;
 }
@@ -156,20 +159,13 @@ export async function loadRemoteAdapter(options: Omit<RemoteAdapterOptions, 'cap
   return createRemoteAdapter({ ...options, capabilities, writeOperations: writes });
 }
 
+/** The server's own description, checked as the provider checks an adapter's. */
 function parseCapabilitiesResponse(body: unknown): CapabilitiesResponse {
-  const value = body as Partial<CapabilitiesResponse> | null;
-  const caps = value?.capabilities as Partial<AdapterCapabilities> | undefined;
-  const isValid =
-    typeof caps === 'object' && caps !== null &&
-    typeof caps.search === 'boolean' &&
-    Array.isArray(caps.sortFields) &&
-    typeof caps.filters === 'object' && caps.filters !== null &&
-    (caps.pagination === 'offset' || caps.pagination === 'cursor') &&
-    typeof caps.totals === 'boolean' &&
-    typeof caps.maxPageSize === 'number' &&
-    typeof caps.organizationRoles === 'boolean' &&
-    (caps.roleUpdates === 'delta' || caps.roleUpdates === 'set') &&
-    Array.isArray(value?.operations);
-  if (!isValid) throw new RosterError('bad_response', { message: 'The Roster server described its capabilities in an unexpected shape.', cause: body });
-  return value as CapabilitiesResponse;
+  const value = (typeof body === 'object' && body !== null ? body : {}) as Partial<CapabilitiesResponse>;
+  const checked = validateCapabilities(value.capabilities);
+  const operations = value.operations;
+  if (!checked.ok || !Array.isArray(operations) || !operations.every((o) => typeof o === 'string')) {
+    throw new RosterError('bad_response', { message: 'The Roster server described its capabilities in an unexpected shape.', cause: body });
+  }
+  return { capabilities: checked.value, operations };
 }

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import { createRemoteAdapter, loadRemoteAdapter } from '../../../src/adapters/remote/index.js';
-import { ADAPTER_WRITE_METHODS } from '../../../src/core/adapter.js';
+import { ADAPTER_WRITE_METHODS, FULL_CAPABILITIES } from '../../../src/core/adapter.js';
+import { guardAdapter } from '../../../src/core/guardAdapter.js';
 import { createRosterHandler, toNodeHandler, type RosterHandler } from '../../../src/server/index.js';
 import { defineAdapterContract } from '../../../src/testing/index.js';
 import { listen, type RunningServer } from '../../server/harness.js';
@@ -44,6 +45,15 @@ describe('a remote adapter that has not asked the server', () => {
     const adapter = createRemoteAdapter({ baseUrl: 'https://app.example/roster-api' });
     for (const write of ADAPTER_WRITE_METHODS) expect(adapter[write]).toBeUndefined();
     expect(adapter.capabilities).toMatchObject({ userStatus: false, editableFields: [], createUser: { invite: false, roleIds: false } });
+  });
+
+  it('offers no write on a partial description, and promises no write it does not offer', () => {
+    const partial = createRemoteAdapter({ baseUrl: 'https://app.example/roster-api', capabilities: { maxPageSize: 50 } });
+    for (const write of ADAPTER_WRITE_METHODS) expect(partial[write]).toBeUndefined();
+    expect(() => guardAdapter(partial)).not.toThrow();
+    const deleteOnly = createRemoteAdapter({ baseUrl: 'https://app.example/roster-api', capabilities: FULL_CAPABILITIES, writeOperations: ['deleteUser'] });
+    expect(deleteOnly.capabilities).toMatchObject({ userStatus: false, editableFields: [], createUser: { active: false, invite: false } });
+    expect(() => guardAdapter(deleteOnly)).not.toThrow();
   });
 
   it('describes the writes a host offers by name as taking every input', () => {
