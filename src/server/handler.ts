@@ -128,8 +128,15 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
       entry.userId = session.userId;
       const note: AuditNote = { target: {}, change: {} };
       if (WRITE_OPERATIONS.has(operation)) audit = { session, operation: operation as AdapterWriteMethod, note };
-      const wait = isWrite && budgets ? budgets.take(session.organizationId) : null;
-      if (wait !== null) throw overBudget(wait);
+      // The budget is spent by writes `authorize` allowed only: a refused caller cannot use up an
+      // organization's budget and lock its admins out with 429s.
+      let isBudgeted = !isWrite || !budgets;
+      const spendBudget = () => {
+        if (isBudgeted) return;
+        isBudgeted = true;
+        const wait = budgets!.take(session.organizationId);
+        if (wait !== null) throw overBudget(wait);
+      };
       if (!QUERY_OPERATIONS.has(operation)) parseNoQuery(url.searchParams);
       const body = isWrite ? await readJsonBody(request, maxBodyBytes) : undefined;
       const ctx = { signal: request.signal };
@@ -146,6 +153,7 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
         async authorize(name, details) {
           const answer = await ask(session, name, details);
           if (answer !== true && answer !== 'allow-lockout') throw forbidden();
+          spendBudget();
         },
         async protect(name, details, change, memberships) {
           // Project-wide admin roles reach every organization: a tenant admin may not remove such an account.

@@ -11,8 +11,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await request.text();
-  if (new TextEncoder().encode(text).byteLength > maxBytes) throw tooLarge(maxBytes);
+  const text = await readTextWithin(request, maxBytes);
   if (text.trim() === '') return undefined;
 
   const type = request.headers.get('content-type') ?? '';
@@ -26,6 +25,34 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw invalidInput('The request body is not valid JSON.');
   }
+}
+
+/**
+ * The body as text, stopping as soon as it passes `maxBytes`: without a Content-Length (a chunked
+ * upload) `request.text()` would hold all of it in memory before any size could be checked.
+ */
+async function readTextWithin(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 function tooLarge(maxBytes: number) {

@@ -55,6 +55,12 @@ describe('writeBudget', () => {
     expect((await rename(TOKENS.adminA, fx.onlyA.id, 'A 1')).status).toBe(429);
   });
 
+  it('is spent only by writes authorize allowed: refused callers cannot use it up', async () => {
+    server = await startRosterServer({ adapter: memory, writeBudget: { capacity: 1, refillPerSecond: 0.01 }, authorize: (_s, operation) => operation !== 'deleteUser' });
+    for (let i = 0; i < 3; i++) expect((await call(server, 'DELETE', `/users/${fx.onlyA.id}`, { token: TOKENS.adminA })).status).toBe(403);
+    expect((await rename(TOKENS.adminA, fx.onlyA.id, 'A allowed')).status).toBe(200);
+  });
+
   it('is off by default', async () => {
     server = await startRosterServer({ adapter: memory });
     for (let i = 0; i < 30; i++) expect((await rename(TOKENS.adminA, fx.onlyA.id, `A ${i}`)).status).toBe(200);
