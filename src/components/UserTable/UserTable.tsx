@@ -1,86 +1,34 @@
-import { useTable, type ColumnVisibilityState, type RowSelectionState, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { canCreateUsers } from '../../core/adapter.js';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRoster } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUsers } from '../../react/useUsers.js';
+import { OrgListDialog } from '../OrgList/OrgListDialog.js';
 import { Checkbox } from '../primitives/Checkbox.js';
-import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
-import type { MenuItem } from '../primitives/Menu.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
-import { createParts, cx, type StylingProps } from '../styling.js';
+import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
+import { createParts } from '../styling.js';
 import { useDateFormat } from '../useDateFormat.js';
 import { BulkBar } from './BulkBar.js';
-import { builtInColumn, DEFAULT_COLUMNS, displayName, SORTABLE_COLUMNS, userTableFeatures, type BuiltInColumnId, type ColumnContext, type UserColumnDef } from './columns.js';
-import { OrgListDialog } from '../OrgList/OrgListDialog.js';
-import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
+import { builtInColumn, DEFAULT_COLUMNS, displayName, hideableColumns, SORTABLE_COLUMNS, userTableFeatures, type ColumnContext } from './columns.js';
 import { CreateUserDialog } from './CreateUserDialog.js';
+import { DeleteUserConfirm } from './DeleteUserConfirm.js';
 import { RowActions } from './RowActions.js';
+import { useCrossPageSelection } from './useCrossPageSelection.js';
+import { EmptyRow, SkeletonRows, SpacerRow } from './UserTableBodyStates.js';
+import { UserTableHead } from './UserTableHead.js';
+import type { UserTablePart, UserTableProps } from './userTableProps.js';
 import { useUserTableQuery, type UserTableQuery } from './userTableQuery.js';
 import { UserTablePagination } from './UserTablePagination.js';
 import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
 import { UserTableToolbar } from './UserTableToolbar.js';
+import { useRowWindow } from './useRowWindow.js';
 
-export type UserTablePart =
-  | 'toolbar'
-  | 'search'
-  | 'filters'
-  | 'columns'
-  | 'scroller'
-  | 'table'
-  | 'header-row'
-  | 'header-cell'
-  | 'sort-button'
-  | 'row'
-  | 'cell'
-  | 'skeleton-row'
-  | 'empty'
-  | 'status'
-  | 'pagination';
-
-export type UserTableClassNames = Partial<Record<UserTablePart, string>>;
-
-export interface UserTableProps extends StylingProps<UserTablePart> {
-  /**
-   * Manage the members of one organization: only its members are listed, and roles shown,
-   * edited, bulk-assigned and granted on creation are the roles held in it. Set it for a tenant
-   * admin, whose server refuses project-wide role changes.
-   */
-  organizationId?: string;
-  /** Built-in column ids and your own TanStack column definitions, in display order. */
-  columns?: (BuiltInColumnId | UserColumnDef)[];
-  /** Column ids hidden at first; the admin can show them from the Columns menu. */
-  defaultHiddenColumns?: string[];
-  /** Controlled query state; pair with `onQueryChange`. */
-  query?: UserTableQuery;
-  defaultQuery?: Partial<UserTableQuery>;
-  onQueryChange?: (query: UserTableQuery) => void;
-  pageSizeOptions?: readonly number[];
-  /** More rows than this on one page are virtualized. Default 100. */
-  virtualizeAbove?: number;
-  /**
-   * Offer search, sort and filters the adapter cannot do itself, done in the browser over up to
-   * `clientSideLimit` users (the hooks' fallback). Default true; false hides those controls.
-   */
-  clientSideQuery?: boolean;
-  clientSideLimit?: number;
-  /** Extra items for each row's actions menu, shown before the built-in ones. */
-  rowActions?: (user: User) => MenuItem[];
-  renderEmpty?: (context: { isFiltered: boolean; clearFilters: () => void }) => ReactNode;
-  renderError?: (error: RosterError, retry: () => void) => ReactNode;
-  /** Replaces the avatar next to each name (it is decorative: the name is already there). */
-  renderAvatar?: (user: User) => ReactNode;
-  onUserCreated?: (user: User) => void;
-  /** Light, dark, or following the system. Sets `data-roster-theme` on the table. */
-  theme?: 'light' | 'dark' | 'auto';
-  searchDebounceMs?: number;
-}
-
-const ROW_HEIGHT_ESTIMATE = 52;
+export type { UserTablePart, UserTableClassNames, UserTableProps } from './userTableProps.js';
 
 export function UserTable(props: UserTableProps) {
   const {
@@ -100,7 +48,7 @@ export function UserTable(props: UserTableProps) {
     unstyled = false,
     organizationId,
   } = props;
-  const { adapter, client, messages, locale } = useRoster('UserTable');
+  const { adapter, messages, locale } = useRoster('UserTable');
   const t = messages.userTable;
   const part = createParts<UserTablePart>('user-table', props);
   const caps = adapter.capabilities;
@@ -127,9 +75,7 @@ export function UserTable(props: UserTableProps) {
     organizationId: !organizationId && (caps.filters.organizationId || clientSideQuery),
   };
 
-  // Selection spans pages: ids in TanStack's state, and the users themselves for the bulk bar.
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  const [selectedUsers, setSelectedUsers] = useState<Map<string, User>>(new Map());
+  const { rowSelection, setRowSelection, selectedUsers, selectUsers, clearSelection } = useCrossPageSelection();
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(defaultHiddenColumns.map((id) => [id, false])));
   const [announcement, setAnnouncement] = useState('');
   const [actionError, setActionError] = useState<RosterError | null>(null);
@@ -142,31 +88,8 @@ export function UserTable(props: UserTableProps) {
   const [portal, setPortal] = useState<HTMLElement | null>(null);
   // The scrolling wrapper of the table; it also takes focus when a deleted row's button is gone.
   const scroller = useRef<HTMLDivElement>(null);
-  const tableRegion = scroller;
 
   const items = page?.items ?? NO_USERS;
-  const selectUsers = (changes: { user: User; selected: boolean }[]) => {
-    setRowSelection((old) => {
-      const next = { ...old };
-      for (const { user, selected } of changes) {
-        if (selected) next[user.id] = true;
-        else delete next[user.id];
-      }
-      return next;
-    });
-    setSelectedUsers((old) => {
-      const next = new Map(old);
-      for (const { user, selected } of changes) {
-        if (selected) next.set(user.id, user);
-        else next.delete(user.id);
-      }
-      return next;
-    });
-  };
-  const clearSelection = () => {
-    setRowSelection({});
-    setSelectedUsers(new Map());
-  };
 
   // Counted once per change of page or selection, not on every render: in client mode a page can
   // hold 100,000 users and the virtualizer renders on every scroll step.
@@ -253,17 +176,7 @@ export function UserTable(props: UserTableProps) {
     [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, props.classNames, unstyled],
   );
   const renderCell = useCallback((cell: Parameters<UserTableRowProps['renderCell']>[0]) => <table.FlexRender cell={cell} />, [table]);
-  const isVirtual = rows.length > virtualizeAbove;
-  const virtualizer = useVirtualizer({
-    count: isVirtual ? rows.length : 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT_ESTIMATE,
-    overscan: 8,
-  });
-  const virtualItems = isVirtual ? virtualizer.getVirtualItems() : [];
-  const visibleRows = isVirtual ? virtualItems.map((v) => rows[v.index]!) : rows;
-  const padTop = isVirtual && virtualItems.length ? virtualItems[0]!.start : 0;
-  const padBottom = isVirtual && virtualItems.length ? virtualizer.getTotalSize() - virtualItems[virtualItems.length - 1]!.end : 0;
+  const { isVirtual, visibleRows, padTop, padBottom, measure } = useRowWindow(rows, virtualizeAbove, scroller);
 
   const visibleColumns = table.getVisibleLeafColumns();
   const isFiltered = Boolean(query.search || query.filter.status?.length || query.filter.roleIds?.length || query.filter.organizationId);
@@ -272,15 +185,6 @@ export function UserTable(props: UserTableProps) {
   const showSkeleton = users.isLoading && !page;
   const error = users.error;
 
-  const toggleable = table
-    .getAllLeafColumns()
-    .filter((c) => c.getCanHide())
-    .map((c) => ({
-      id: c.id,
-      label: (c.columnDef.meta as { label?: string } | undefined)?.label ?? (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
-      visible: c.getIsVisible(),
-      toggle: (visible: boolean) => c.toggleVisibility(visible),
-    }));
 
   const statusText = showSkeleton
     ? messages.loading
@@ -295,7 +199,7 @@ export function UserTable(props: UserTableProps) {
         onChange={update}
         canSearch={canSearch}
         canFilter={canFilter}
-        columns={toggleable}
+        columns={hideableColumns(table)}
         onCreate={canCreateUsers(adapter, organizationId) ? () => setCreating(true) : undefined}
         searchDebounceMs={searchDebounceMs}
         unstyled={unstyled}
@@ -320,75 +224,13 @@ export function UserTable(props: UserTableProps) {
       </div>
       <div ref={scroller} tabIndex={-1} {...part('scroller')} data-virtual={isVirtual || undefined}>
         <table {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? rows.length + 1 : undefined}>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} {...part('header-row')} aria-rowindex={isVirtual ? 1 : undefined}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      {...part('header-cell')}
-                      data-column={header.column.id}
-                      aria-sort={canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}
-                    >
-                      {header.isPlaceholder ? null : canSort ? (
-                        <button
-                          type="button"
-                          {...part('sort-button')}
-                          data-state={sorted || 'none'}
-                          onClick={() => header.column.toggleSorting(sorted === 'asc')}
-                        >
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true" data-roster-part="sort-icon" className={cx(!unstyled && 'roster-sort-icon')}>
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <UserTableHead table={table} part={part} unstyled={unstyled} isVirtual={isVirtual} />
           <tbody>
-            {showSkeleton &&
-              Array.from({ length: Math.min(query.pageSize, 8) }, (_, i) => (
-                <tr key={`skeleton-${i}`} {...part('skeleton-row')} aria-hidden="true">
-                  {visibleColumns.map((c) => (
-                    <td key={c.id} {...part('cell')}>
-                      <span data-roster-part="skeleton" className={cx(!unstyled && 'roster-skeleton')} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
+            {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} unstyled={unstyled} />}
             {page && !page.items.length && (
-              <tr {...part('row')}>
-                <td colSpan={visibleColumns.length} {...part('empty')}>
-                  {renderEmpty ? (
-                    renderEmpty({ isFiltered, clearFilters })
-                  ) : (
-                    <>
-                      <p>{isFiltered ? t.emptyFiltered : t.empty}</p>
-                      {isFiltered && (
-                        <button type="button" data-roster-part="button" className={cx(!unstyled && 'roster-button')} onClick={clearFilters}>
-                          {t.clearFilters}
-                        </button>
-                      )}
-                    </>
-                  )}
-                </td>
-              </tr>
+              <EmptyRow columnCount={visibleColumns.length} isFiltered={isFiltered} clearFilters={clearFilters} renderEmpty={renderEmpty} part={part} unstyled={unstyled} />
             )}
-            {padTop > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={visibleColumns.length} style={{ height: padTop, padding: 0, border: 0 }} />
-              </tr>
-            )}
+            <SpacerRow height={padTop} columnCount={visibleColumns.length} />
             {visibleRows.map((row) => (
               <UserTableRow
                 key={row.id}
@@ -398,15 +240,11 @@ export function UserTable(props: UserTableProps) {
                 rowPart={part('row')}
                 cellPart={part('cell')}
                 isVirtual={isVirtual}
-                measure={isVirtual ? virtualizer.measureElement : undefined}
+                measure={measure}
                 renderCell={renderCell}
               />
             ))}
-            {padBottom > 0 && (
-              <tr aria-hidden="true">
-                <td colSpan={visibleColumns.length} style={{ height: padBottom, padding: 0, border: 0 }} />
-              </tr>
-            )}
+            <SpacerRow height={padBottom} columnCount={visibleColumns.length} />
           </tbody>
         </table>
       </div>
@@ -432,32 +270,18 @@ export function UserTable(props: UserTableProps) {
           onUserCreated?.(user);
         }}
       />
-      <ConfirmDialog
-        open={deleteTarget !== null}
-        onOpenChange={(open) => !open && setDeleteTarget(null)}
-        title={deleteTarget ? t.deleteTitle(displayName(deleteTarget, messages)) : ''}
-        description={t.deleteDescription}
-        confirmLabel={t.deleteConfirm}
-        cancelLabel={messages.cancel}
+      <DeleteUserConfirm
+        user={deleteTarget}
+        onClose={() => setDeleteTarget(null)}
+        returnFocus={deleteReturn}
+        fallbackFocus={scroller}
+        onDeleted={(user) => {
+          setAnnouncement(t.deleted(displayName(user, messages)));
+          selectUsers([{ user, selected: false }]);
+        }}
+        onError={setActionError}
         container={portal}
         unstyled={unstyled}
-        onConfirm={async () => {
-          const user = deleteTarget;
-          if (!user) return;
-          try {
-            await client.deleteUser(user.id);
-            setAnnouncement(t.deleted(displayName(user, messages)));
-            selectUsers([{ user, selected: false }]);
-          } catch (e) {
-            setActionError(e as RosterError);
-          }
-        }}
-        onCloseAutoFocus={(event) => {
-          event.preventDefault();
-          // After a delete the row and its menu button are gone: focus goes to the table.
-          if (deleteReturn.current?.isConnected) deleteReturn.current.focus();
-          else tableRegion.current?.focus();
-        }}
       />
       {rolesFor && <RoleEditorDialog userId={rolesFor.id} organizationId={organizationId} open onOpenChange={(open) => !open && setRolesFor(null)} theme={theme} unstyled={unstyled} />}
       {organizationsFor && <OrgListDialog userId={organizationsFor.id} open onOpenChange={(open) => !open && setOrganizationsFor(null)} theme={theme} unstyled={unstyled} />}

@@ -9,6 +9,7 @@ import {
   rowSortingFeature,
   tableFeatures,
   type ColumnDef,
+  type ReactTable,
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { Membership, Role, User, UserSortField } from '../../core/model.js';
@@ -135,4 +136,17 @@ export function builtInColumn(id: BuiltInColumnId, live: { readonly current: Col
     case 'actions':
       return h.display({ id, header: () => <VisuallyHidden>{t.columns.actions}</VisuallyHidden>, cell: ({ row }) => live.current.renderActions(row.original), enableHiding: false, meta: { label: t.columns.actions } });
   }
+}
+
+/** The columns the admin can show or hide from the Columns menu, labelled as their headers. */
+export function hideableColumns(table: ReactTable<UserTableFeatures, User>) {
+  return table
+    .getAllLeafColumns()
+    .filter((c) => c.getCanHide())
+    .map((c) => ({
+      id: c.id,
+      label: (c.columnDef.meta as { label?: string } | undefined)?.label ?? (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
+      visible: c.getIsVisible(),
+      toggle: (visible: boolean) => c.toggleVisibility(visible),
+    }));
 }

@@ -1,0 +1,53 @@
+/** The header row: one column header per visible column, sortable ones as buttons with aria-sort. */
+import type { ReactTable } from '@tanstack/react-table';
+import type { User } from '../../core/model.js';
+import { cx } from '../styling.js';
+import type { UserTableFeatures } from './columns.js';
+import type { UserTablePartFn } from './userTableProps.js';
+
+export interface UserTableHeadProps {
+  table: ReactTable<UserTableFeatures, User>;
+  part: UserTablePartFn;
+  unstyled: boolean;
+  isVirtual: boolean;
+}
+
+export function UserTableHead({ table, part, unstyled, isVirtual }: UserTableHeadProps) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} {...part('header-row')} aria-rowindex={isVirtual ? 1 : undefined}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const canSort = header.column.getCanSort();
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                {...part('header-cell')}
+                data-column={header.column.id}
+                aria-sort={canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}
+              >
+                {header.isPlaceholder ? null : canSort ? (
+                  <button
+                    type="button"
+                    {...part('sort-button')}
+                    data-state={sorted || 'none'}
+                    onClick={() => header.column.toggleSorting(sorted === 'asc')}
+                  >
+                    <table.FlexRender header={header} />
+                    <span aria-hidden="true" data-roster-part="sort-icon" className={cx(!unstyled && 'roster-sort-icon')}>
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                ) : (
+                  <table.FlexRender header={header} />
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+}
