@@ -93,4 +93,6 @@ export const TARGETS = { a: 8 * 1024, c: 45 * 1024 };
 // client-mode lists and creates into an organization in step — about 1.2 KB gzip.
 // And once more for issue 14's client reliability in the provider (one refresh and replay on 401,
 // offline pause): about 0.5 KB.
-export const BUDGETS = { a: 16.5 * 1024, c: 77 * 1024 };
+// (c) +0.5 KB for UserTable split into files of one concept each (function boundaries: +0.8 KB
+// gzip measured, 76.5 → 77.3).
+export const BUDGETS = { a: 16.5 * 1024, c: 77.5 * 1024 };
