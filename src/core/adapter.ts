@@ -19,6 +19,12 @@ export interface RequestContext {
   signal?: AbortSignal;
 }
 
+/** Options of `addUserMembership`: what the new member holds in the organization. */
+export interface MembershipOptions {
+  /** Roles granted inside the organization as the user joins it. */
+  roleIds?: string[];
+}
+
 export interface RoleScope {
   /** Edit roles held inside this organization instead of project-wide roles. */
   organizationId?: string;
@@ -138,13 +144,9 @@ export interface RosterAdapter {
    */
   getOrganization?(organizationId: string, ctx?: RequestContext): Promise<Organization>;
   listUserMemberships(userId: string, ctx?: RequestContext): Promise<Membership[]>;
-  addUserToOrganization?(
-    userId: string,
-    organizationId: string,
-    roleIds?: string[],
-    ctx?: RequestContext,
-  ): Promise<void>;
-  removeUserFromOrganization?(userId: string, organizationId: string, ctx?: RequestContext): Promise<void>;
+  /** Makes the user a member of the organization, holding `options.roleIds` there. */
+  addUserMembership?(userId: string, organizationId: string, options?: MembershipOptions, ctx?: RequestContext): Promise<void>;
+  removeUserMembership?(userId: string, organizationId: string, ctx?: RequestContext): Promise<void>;
 }
 
 export type AdapterMethodName = Exclude<keyof RosterAdapter, 'id' | 'capabilities'>;
@@ -165,8 +167,8 @@ export const ADAPTER_WRITE_METHODS = [
   'addUserRoles',
   'removeUserRoles',
   'setUserRoles',
-  'addUserToOrganization',
-  'removeUserFromOrganization',
+  'addUserMembership',
+  'removeUserMembership',
 ] as const satisfies readonly AdapterMethodName[];
 
 export type AdapterWriteMethod = (typeof ADAPTER_WRITE_METHODS)[number];
@@ -205,7 +207,7 @@ export function canChangeStatus(adapter: RosterAdapter): boolean {
  */
 export function canCreateUsers(adapter: RosterAdapter, organizationId?: string): boolean {
   if (typeof adapter.createUser !== 'function') return false;
-  return !organizationId || adapter.capabilities.createUser.organization || typeof adapter.addUserToOrganization === 'function';
+  return !organizationId || adapter.capabilities.createUser.organization || typeof adapter.addUserMembership === 'function';
 }
 
 /** Whether the adapter can change the user's roles in the given scope at all. */

@@ -55,20 +55,26 @@ export type UserSortField = 'name' | 'email' | 'createdAt' | 'lastLoginAt' | 'st
 export const USER_SORT_FIELDS: readonly UserSortField[] = ['name', 'email', 'createdAt', 'lastLoginAt', 'status'];
 export type SortDirection = 'asc' | 'desc';
 
+/**
+ * Which page to read. `cursor` continues from a previous page's `nextCursor`; `index` (0-based)
+ * jumps to a page and only works on adapters whose `capabilities.pagination` is `'offset'`.
+ */
+export interface PageRequest {
+  size: number;
+  cursor?: string | null;
+  index?: number;
+}
+
 export interface UsersQuery {
   search?: string;
   sort?: { field: UserSortField; direction: SortDirection };
   filter?: { status?: UserStatus[]; roleIds?: string[]; organizationId?: string };
-  /**
-   * `cursor` continues from a previous page's `nextCursor`; `index` (0-based) jumps to a page and
-   * only works on adapters whose `capabilities.pagination` is `'offset'`.
-   */
-  page: { size: number; cursor?: string | null; index?: number };
+  page: PageRequest;
 }
 
 export interface OrganizationsQuery {
   search?: string;
-  page?: { size: number; cursor?: string | null; index?: number };
+  page?: PageRequest;
 }
 
 export interface Page<T> {

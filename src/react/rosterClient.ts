@@ -144,13 +144,13 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       const { organization, ...rest } = input;
       // Into an organization in one call where the backend can; otherwise create, then join.
       const inOneCall = !organization || adapter.capabilities.createUser.organization;
-      if (!inOneCall && !adapter.addUserToOrganization) unsupported('adding users to organizations');
+      if (!inOneCall && !adapter.addUserMembership) unsupported('adding users to organizations');
       const user = await adapter.createUser(inOneCall ? input : rest);
       void mutate(rosterKeys.user(keyBase, user.id), user, { revalidate: false });
       void mutate(isUsersList);
       if (!inOneCall) {
         try {
-          await queue.run(user.id, () => adapter.addUserToOrganization!(user.id, organization!.id, organization!.roleIds ?? []));
+          await queue.run(user.id, () => adapter.addUserMembership!(user.id, organization!.id, { roleIds: organization!.roleIds ?? [] }));
         } catch (error) {
           throw isRosterError(error) ? new PartialCreateError(user, error) : error;
         } finally {
@@ -215,21 +215,21 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
     },
 
     addToOrganization(userId, organization, roleIds = []) {
-      if (!adapter.addUserToOrganization) unsupported('adding users to organizations');
-      const add = adapter.addUserToOrganization;
+      if (!adapter.addUserMembership) unsupported('adding users to organizations');
+      const add = adapter.addUserMembership;
       const change: MembershipChange = { kind: 'join', organization: { id: organization.id, name: organization.name }, roleIds };
       const fold = (ms: Membership[]) => applyMembershipChange(ms, change);
       return optimistic(
         userId,
         { target: 'memberships', change },
-        () => add(userId, organization.id, roleIds),
+        () => add(userId, organization.id, { roleIds }),
         () => foldIntoCache(userId, (u) => (u.memberships ? { ...u, memberships: fold(u.memberships) } : u), fold),
       );
     },
 
     removeFromOrganization(userId, organizationId) {
-      if (!adapter.removeUserFromOrganization) unsupported('removing users from organizations');
-      const remove = adapter.removeUserFromOrganization;
+      if (!adapter.removeUserMembership) unsupported('removing users from organizations');
+      const remove = adapter.removeUserMembership;
       const change: MembershipChange = { kind: 'leave', organizationId };
       const fold = (ms: Membership[]) => applyMembershipChange(ms, change);
       return optimistic(

@@ -30,7 +30,7 @@ export function useUserOrganizations(userId: string | null | undefined): UseUser
     ...query,
     data,
     isPending: pendingChanges.some((p) => p.target === 'memberships'),
-    add: adapter.addUserToOrganization && userId ? add : undefined,
-    remove: adapter.removeUserFromOrganization && userId ? remove : undefined,
+    add: adapter.addUserMembership && userId ? add : undefined,
+    remove: adapter.removeUserMembership && userId ? remove : undefined,
   };
 }

@@ -73,7 +73,7 @@ const overBudget = (retryAfterMs: number) =>
   new HandlerError('rate_limited', { status: 429, message: 'Too many changes in a short time. Try again shortly.', retryAfterMs });
 
 /** Writes that can lock someone out; each runs its lockout check and write before the next starts. */
-const LOCKOUT_OPERATIONS: ReadonlySet<string> = new Set(['deleteUser', 'setUserStatus', 'removeUserRoles', 'setUserRoles', 'removeUserFromOrganization']);
+const LOCKOUT_OPERATIONS: ReadonlySet<string> = new Set(['deleteUser', 'setUserStatus', 'removeUserRoles', 'setUserRoles', 'removeUserMembership']);
 
 export function createRosterHandler<S extends RosterSession>(options: RosterHandlerOptions<S>): RosterHandler {
   if (typeof options.authenticate !== 'function') {

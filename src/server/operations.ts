@@ -114,31 +114,31 @@ export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
     return jsonResponse(memberships.filter(env.scope.showsMembership).map(publicMembership));
   },
 
-  async addUserToOrganization(env) {
-    const add = method(env.adapter, 'addUserToOrganization');
+  async addUserMembership(env) {
+    const add = method(env.adapter, 'addUserMembership');
     const { userId, organizationId } = env.params as Required<RouteParams>;
     env.audit.target = { userId, organizationId };
     const { roleIds } = parseMembershipBody(env.body);
     env.audit.change = { membership: 'added', ...(roleIds?.length && { roles: [{ organizationId, added: roleIds, removed: [] }] }) };
-    await env.authorize('addUserToOrganization', { userId, organizationId, ...(roleIds && { roleIds }) });
+    await env.authorize('addUserMembership', { userId, organizationId, ...(roleIds && { roleIds }) });
     // Roles granted with a membership are a role grant, whichever route carries them.
     if (roleIds?.length) await env.authorize('addUserRoles', { userId, roleIds, organizationId });
     env.scope.requireOrganization(organizationId);
     await env.scope.requireUser(userId, env.ctx);
-    await add(userId, organizationId, roleIds, env.ctx);
+    await add(userId, organizationId, roleIds ? { roleIds } : {}, env.ctx);
     return noContentResponse();
   },
 
-  async removeUserFromOrganization(env) {
-    const remove = method(env.adapter, 'removeUserFromOrganization');
+  async removeUserMembership(env) {
+    const remove = method(env.adapter, 'removeUserMembership');
     const { userId, organizationId } = env.params as Required<RouteParams>;
     env.audit.target = { userId, organizationId };
     env.audit.change = { membership: 'removed' };
     parseNoBody(env.body);
-    await env.authorize('removeUserFromOrganization', { userId, organizationId });
+    await env.authorize('removeUserMembership', { userId, organizationId });
     env.scope.requireOrganization(organizationId);
     const memberships = await env.scope.requireUser(userId, env.ctx);
-    await env.protect('removeUserFromOrganization', { userId, organizationId }, { kind: 'leave', userId, organizationId }, memberships);
+    await env.protect('removeUserMembership', { userId, organizationId }, { kind: 'leave', userId, organizationId }, memberships);
     await remove(userId, organizationId, env.ctx);
     return noContentResponse();
   },

@@ -96,7 +96,7 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
         });
       }
       // A user created by a tenant admin must land in that tenant, or it would be nobody's.
-      if (!target.capabilities.createUser.organization && !target.addUserToOrganization) {
+      if (!target.capabilities.createUser.organization && !target.addUserMembership) {
         throw new HandlerError('unsupported', { status: 501, message: 'This identity provider cannot add users to an organization, so a tenant admin cannot create users.' });
       }
     },

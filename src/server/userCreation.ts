@@ -67,7 +67,7 @@ export async function createUser(env: OperationEnv): Promise<Response> {
 
   if (organization) {
     try {
-      if (!inOneCall) await method(env.adapter, 'addUserToOrganization')(user.id, organization.id, organization.roleIds, env.ctx);
+      if (!inOneCall) await method(env.adapter, 'addUserMembership')(user.id, organization.id, { roleIds: organization.roleIds ?? [] }, env.ctx);
     } catch (error) {
       // Undo rather than leave an account no tenant admin can see or remove.
       const created = user.id;

@@ -64,7 +64,7 @@ describe('Create user', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: orgRole.name }));
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(spy.count('addUserToOrganization')).toBe(0);
+    expect(spy.count('addUserMembership')).toBe(0);
     const created = memory.snapshot().users.find((u) => u.email === 'oda@example.com')!;
     expect(created.roleIds).toEqual([]);
     expect(created.memberships).toEqual([{ organization: { id: org.id, name: org.name }, roleIds: [orgRole.id] }]);
@@ -73,7 +73,7 @@ describe('Create user', () => {
   it('when joining after the create fails, says the user exists and clears the form', async () => {
     const memory = createMemoryAdapter({ userCount: 20, capabilities: { createUser: { organization: false } } });
     const org = memory.snapshot().organizations[0]!;
-    memory.faults.failNext('addUserToOrganization', { code: 'server', status: 503 });
+    memory.faults.failNext('addUserMembership', { code: 'server', status: 503 });
     renderWithRoster(<UserTable organizationId={org.id} />, memory);
     const dialog = await openCreate();
     const email = within(dialog).getByRole('textbox', { name: /Email/ });

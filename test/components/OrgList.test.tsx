@@ -61,18 +61,18 @@ describe('OrgList', () => {
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(spy.count('removeUserFromOrganization')).toBe(0);
+    expect(spy.count('removeUserMembership')).toBe(0);
     await waitFor(() => expect(remove).toHaveFocus());
 
     await user.click(remove);
-    spy.hold('removeUserFromOrganization');
+    spy.hold('removeUserMembership');
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove from organization' }));
     // Gone at once, before the backend has answered.
     await waitFor(() => expect(spy.held).toHaveLength(1));
     expect(names()).toEqual([home.name]);
     spy.held.splice(0).forEach((call) => call.release());
     await screen.findByText(`Removed from ${other.name}.`);
-    expect(spy.calls.filter((c) => c.method === 'removeUserFromOrganization').map((c) => c.args.slice(0, 2))).toEqual([[editor.id, other.id]]);
+    expect(spy.calls.filter((c) => c.method === 'removeUserMembership').map((c) => c.args.slice(0, 2))).toEqual([[editor.id, other.id]]);
     expect(userIn(memory.snapshot(), editor.id).memberships!.map((m) => m.organization.id)).toEqual([home.id]);
   });
 
@@ -80,8 +80,8 @@ describe('OrgList', () => {
     const { memory, spy } = setup();
     const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={editor.id} />, spy.adapter, { retry: false });
-    memory.faults.failNext('removeUserFromOrganization', { code: 'server', status: 503 });
-    spy.hold('removeUserFromOrganization');
+    memory.faults.failNext('removeUserMembership', { code: 'server', status: 503 });
+    spy.hold('removeUserMembership');
     await user.click(await screen.findByRole('button', { name: `Remove from ${home.name}` }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove from organization' }));
     // Removed optimistically while the backend is asked…
@@ -113,8 +113,8 @@ describe('OrgList', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add to organization' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(spy.calls.filter((c) => c.method === 'addUserToOrganization').map((c) => c.args.slice(0, 3))).toEqual([
-      [joiner.id, organizationWithOwnRoles.id, [`${organizationWithOwnRoles.id}:approver`, 'viewer']],
+    expect(spy.calls.filter((c) => c.method === 'addUserMembership').map((c) => c.args.slice(0, 3))).toEqual([
+      [joiner.id, organizationWithOwnRoles.id, { roleIds: [`${organizationWithOwnRoles.id}:approver`, 'viewer'] }],
     ]);
     const chips = await screen.findByRole('list', { name: `Roles in ${organizationWithOwnRoles.name}` });
     await waitFor(() => expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Approver', 'Viewer']));

@@ -135,7 +135,7 @@ describe('guardAdapter', () => {
     expect(page.items).toHaveLength(3);
     const user = await guarded.setUserStatus!(page.items[0]!.id, 'disabled');
     expect(user.status).toBe('disabled');
-    expect(typeof guarded.removeUserFromOrganization).toBe('function');
+    expect(typeof guarded.removeUserMembership).toBe('function');
   });
 });
 
@@ -146,7 +146,7 @@ describe('adapterMethods', () => {
     expect(Object.keys(methods).sort()).toEqual(
       [
         'listUsers', 'getUser', 'listRoles', 'listOrganizations', 'listUserMemberships', 'createUser', 'updateUser', 'deleteUser',
-        'setUserStatus', 'addUserRoles', 'removeUserRoles', 'setUserRoles', 'addUserToOrganization', 'removeUserFromOrganization',
+        'setUserStatus', 'addUserRoles', 'removeUserRoles', 'setUserRoles', 'addUserMembership', 'removeUserMembership',
       ].sort(),
     );
     expect(await methods.listRoles!()).toEqual(await adapter.listRoles());

@@ -11,18 +11,33 @@ import { loadRemoteAdapter } from '../../src/adapters/remote/index.js';
 import { createSsojetAdapter, type SsojetAdapterOptions } from '../../src/adapters/ssojet/index.js';
 import type { AdapterCapabilities, AdapterMethodName, RosterAdapter } from '../../src/core/adapter.js';
 import { createRosterHandler } from '../../src/server/handler.js';
-import { createDescopeEmulator, createSsojetEmulator, type DescopeEmulatorState, type SsojetEmulatorOptions } from '../../src/testing/index.js';
+import { createDescopeEmulator, createSsojetEmulator, type SsojetEmulatorOptions } from '../../src/testing/index.js';
 import { fromDescope, fromMemory, fromSsojet } from './backends/state.js';
-import { DESCOPE_NODE_API, MEMORY_HANDLER_API } from './shared.js';
-import type { BackendRow, ScenarioId } from './types.js';
+import { MEMORY_HANDLER_API, nodeApi } from './shared.js';
+import type { BackendRow, BackendState, ScenarioId } from './types.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    /** Node side (test/matrix/node): a fresh Descope emulator, adapter and handler. */
-    matrixDescopeReset: () => Promise<void>;
-    /** Node side: the Descope emulator's own state. */
-    matrixDescopeState: () => Promise<DescopeEmulatorState>;
+    /** Node side (test/matrix/node/servers/<name>.ts): a fresh backend, adapter and handler. */
+    matrixNodeReset: (name: string) => Promise<void>;
+    /** Node side: that backend's own state. */
+    matrixNodeState: (name: string) => Promise<BackendState>;
   }
+}
+
+/**
+ * A row whose adapter runs in Node behind createRosterHandler (test/matrix/node/servers/<server>.ts),
+ * reached from the page over real HTTP through the remote adapter, as a host would deploy it.
+ */
+export function nodeRow(server: string, row: Omit<BackendRow, 'create'>, organizationId: string): BackendRow {
+  return {
+    ...row,
+    async create() {
+      await commands.matrixNodeReset(server);
+      const adapter = await loadRemoteAdapter({ baseUrl: nodeApi(server), id: `remote:matrix-${server}` });
+      return { adapter, organizationId, read: () => commands.matrixNodeState(server) };
+    },
+  };
 }
 
 /** The memory directory's organization (and the Descope emulator's tenant) the org scenarios use. */
@@ -96,16 +111,7 @@ export const BACKENDS: BackendRow[] = [
   ssojetRow('ssojet', 'SSOJet, strict emulator (legacy API)', {}, {}, SSOJET_ABSENT),
   // The same adapter against the docs' current generation (cursor-paged list, JSON errors).
   ssojetRow('ssojet-current', 'SSOJet, emulator in current-API mode', { api: 'current' }, {}, SSOJET_ABSENT),
-  {
-    id: 'descope-server',
-    title: 'Descope, management key, behind the handler in Node',
-    absentByDesign: {},
-    async create() {
-      await commands.matrixDescopeReset();
-      const adapter = await loadRemoteAdapter({ baseUrl: DESCOPE_NODE_API, id: 'remote:matrix-descope' });
-      return { adapter, organizationId: ACME, read: async () => fromDescope(await commands.matrixDescopeState()) };
-    },
-  },
+  nodeRow('descope', { id: 'descope-server', title: 'Descope, management key, behind the handler in Node', absentByDesign: {} }, ACME),
   {
     id: 'descope-session',
     title: 'Descope, a tenant admin’s session in the browser',

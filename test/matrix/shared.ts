@@ -3,8 +3,13 @@
  * dev server that serves the page, see node/vitePlugin.ts). No imports: vite.config.ts bundles it.
  */
 
-/** Same-origin path where the Node side serves createRosterHandler over Descope (management key). */
-export const DESCOPE_NODE_API = '/__roster-matrix/descope-api';
+/** Where the Node side (node/vitePlugin.ts) mounts its servers, one per server-side row. */
+export const NODE_API_ROOT = '/__roster-matrix/node';
+
+/** Same-origin base URL of the Node-side server `name` (node/servers/<name>.ts). */
+export function nodeApi(name: string): string {
+  return `${NODE_API_ROOT}/${name}`;
+}
 
 /** Path the in-page msw worker answers with createRosterHandler over a memory directory. */
 export const MEMORY_HANDLER_API = '/__roster-matrix/memory-api';

@@ -146,8 +146,8 @@ describe('useUserOrganizations', () => {
     const { memory, user, spy } = setup();
     const { result } = renderRosterHook(() => useUserOrganizations(user.id), spy.adapter);
     await waitFor(() => expect(result.current.data).toEqual(user.memberships));
-    memory.faults.failNext('removeUserFromOrganization', { code: 'forbidden', status: 403 });
-    spy.hold('removeUserFromOrganization');
+    memory.faults.failNext('removeUserMembership', { code: 'forbidden', status: 403 });
+    spy.hold('removeUserMembership');
     let failure: unknown;
     act(() => void result.current.remove!(user.memberships![0]!.organization.id).catch((e) => (failure = e)));
     expect(result.current.data).toEqual(user.memberships!.slice(1));

@@ -61,7 +61,7 @@ describe('a create answered with an existing account', () => {
 
   it('is never deleted as a rollback when joining fails', async () => {
     await start({ joinsAfterCreate: true });
-    memory.faults.failNext('addUserToOrganization', { code: 'server', status: 500 });
+    memory.faults.failNext('addUserMembership', { code: 'server', status: 500 });
     const res = await call(server!, 'POST', '/users', { token: TOKENS.adminA, body: { email: fx.onlyB.email } });
     expect(res.status).toBe(409);
     expect(stored(fx.onlyB.id)).toBeDefined();
@@ -70,7 +70,7 @@ describe('a create answered with an existing account', () => {
 
   it('is caught even when the account belongs to no organization yet, by its age', async () => {
     await start({ joinsAfterCreate: true });
-    await memory.removeUserFromOrganization!(fx.onlyB.id, ORG_B);
+    await memory.removeUserMembership!(fx.onlyB.id, ORG_B);
     const res = await call(server!, 'POST', '/users', { token: TOKENS.adminA, body: { email: fx.onlyB.email } });
     expect(res.status).toBe(409);
     expect(orgsOf(fx.onlyB.id)).toEqual([]);
@@ -94,7 +94,7 @@ describe('a genuinely new account', () => {
   });
 
   it('is still deleted again when joining fails, so no account is left in no tenant', async () => {
-    memory.faults.failNext('addUserToOrganization', { code: 'server', status: 500 });
+    memory.faults.failNext('addUserMembership', { code: 'server', status: 500 });
     const count = memory.snapshot().users.length;
     const res = await call(server!, 'POST', '/users', { token: TOKENS.adminA, body: { email: 'half.made@example.com' } });
     expect(res.status).toBe(500);

@@ -4,7 +4,7 @@
  * The directory behind it is the memory adapter; the class shape is what is under test.
  */
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
-import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../src/core/adapter.js';
+import type { AdapterCapabilities, MembershipOptions, RequestContext, RoleScope, RosterAdapter } from '../../src/core/adapter.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../src/core/model.js';
 
 export class DirectoryAdapter implements RosterAdapter {
@@ -56,10 +56,10 @@ export class DirectoryAdapter implements RosterAdapter {
   listUserMemberships(userId: string, ctx?: RequestContext) {
     return this.#directory.listUserMemberships(userId, ctx);
   }
-  addUserToOrganization(userId: string, organizationId: string, roleIds?: string[], ctx?: RequestContext) {
-    return this.#directory.addUserToOrganization!(userId, organizationId, roleIds, ctx);
+  addUserMembership(userId: string, organizationId: string, options?: MembershipOptions, ctx?: RequestContext) {
+    return this.#directory.addUserMembership!(userId, organizationId, options, ctx);
   }
-  removeUserFromOrganization(userId: string, organizationId: string, ctx?: RequestContext) {
-    return this.#directory.removeUserFromOrganization!(userId, organizationId, ctx);
+  removeUserMembership(userId: string, organizationId: string, ctx?: RequestContext) {
+    return this.#directory.removeUserMembership!(userId, organizationId, ctx);
   }
 }

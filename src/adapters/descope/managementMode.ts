@@ -151,7 +151,7 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
     removeUserRoles: (userId, roleIds, scope, rc) => changeRoles(DESCOPE_PATHS.userRoleRemove, userId, roleIds, scope, rc),
     setUserRoles: (userId, roleIds, scope, rc) => changeRoles(DESCOPE_PATHS.userRoleSet, userId, roleIds, scope, rc),
 
-    async addUserToOrganization(userId, organizationId, roleIds = [], rc) {
+    async addUserMembership(userId, organizationId, { roleIds = [] } = {}, rc) {
       throwIfAborted(rc?.signal);
       const roleNames = roleNamesForScope(roleIds, organizationId);
       await call({ method: 'POST', path: DESCOPE_PATHS.userTenantAdd, body: { loginId: userId, tenantId: organizationId }, signal: rc?.signal });
@@ -161,7 +161,7 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
       }
     },
 
-    async removeUserFromOrganization(userId, organizationId, rc) {
+    async removeUserMembership(userId, organizationId, rc) {
       throwIfAborted(rc?.signal);
       await call({ method: 'POST', path: DESCOPE_PATHS.userTenantRemove, body: { loginId: userId, tenantId: organizationId }, signal: rc?.signal });
     },

@@ -171,14 +171,14 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       changed();
     },
 
-    async addUserToOrganization(userId, organizationId, roleIds = [], ctx) {
-      await enter('addUserToOrganization', ctx);
+    async addUserMembership(userId, organizationId, { roleIds = [] } = {}, ctx) {
+      await enter('addUserMembership', ctx);
       join(findUser(userId), organizationId, roleIds);
       changed();
     },
 
-    async removeUserFromOrganization(userId, organizationId, ctx) {
-      await enter('removeUserFromOrganization', ctx);
+    async removeUserMembership(userId, organizationId, ctx) {
+      await enter('removeUserMembership', ctx);
       const user = findUser(userId);
       store.membershipOf(user, organizationId);
       user.memberships = user.memberships!.filter((m) => m.organization.id !== organizationId);

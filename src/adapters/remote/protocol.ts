@@ -59,8 +59,8 @@ export const PROTOCOL_ROUTES: readonly ProtocolRoute[] = [
   { method: 'DELETE', pattern: 'users/:userId/roles', operation: 'removeUserRoles' },
   { method: 'PUT', pattern: 'users/:userId/roles', operation: 'setUserRoles' },
   { method: 'GET', pattern: 'users/:userId/memberships', operation: 'listUserMemberships' },
-  { method: 'PUT', pattern: 'users/:userId/memberships/:organizationId', operation: 'addUserToOrganization' },
-  { method: 'DELETE', pattern: 'users/:userId/memberships/:organizationId', operation: 'removeUserFromOrganization' },
+  { method: 'PUT', pattern: 'users/:userId/memberships/:organizationId', operation: 'addUserMembership' },
+  { method: 'DELETE', pattern: 'users/:userId/memberships/:organizationId', operation: 'removeUserMembership' },
   { method: 'GET', pattern: 'roles', operation: 'listRoles' },
   { method: 'GET', pattern: 'organizations', operation: 'listOrganizations' },
 ];

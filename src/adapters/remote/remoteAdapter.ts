@@ -118,11 +118,11 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
     async listUserMemberships(userId, ctx) {
       return parseMemberships(await call({ method: 'GET', path: `${user(userId)}/memberships`, signal: ctx?.signal }));
     },
-    async addUserToOrganization(userId, organizationId, roleIds, ctx) {
+    async addUserMembership(userId, organizationId, { roleIds } = {}, ctx) {
       const path = protocolPath('users/:userId/memberships/:organizationId', { userId, organizationId });
       await call({ method: 'PUT', path, body: roleIds ? { roleIds } : {}, signal: ctx?.signal });
     },
-    async removeUserFromOrganization(userId, organizationId, ctx) {
+    async removeUserMembership(userId, organizationId, ctx) {
       const path = protocolPath('users/:userId/memberships/:organizationId', { userId, organizationId });
       await call({ method: 'DELETE', path, signal: ctx?.signal });
     },

@@ -5,7 +5,7 @@ import { createHttpClient, type FetchLike, type HttpRequest } from '../http/http
 import { createSsojetUser } from './createUser.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { describeSsojetError } from './describeError.js';
-import { createKeyedQueue } from './keyedQueue.js';
+import { createKeyedQueue } from '../../core/keyedQueue.js';
 import { toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
 import { createUsersPager } from './usersPage.js';
 import type { SsojetSetUserRolesBody, SsojetUpdateUserBody, SsojetVerifyUserBody } from './wireTypes.js';

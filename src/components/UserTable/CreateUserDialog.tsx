@@ -46,7 +46,7 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
   const can = adapter.capabilities.createUser;
   // Roles can be chosen where they can be granted: project-wide at creation, or in the
   // organization as the user joins it (in the create call, or right after it).
-  const canGrantRoles = organizationId ? can.organization || Boolean(adapter.addUserToOrganization) : can.roleIds;
+  const canGrantRoles = organizationId ? can.organization || Boolean(adapter.addUserMembership) : can.roleIds;
   const [fields, setFields] = useState<Fields>(() => emptyFields(can.invite));
   const [errors, setErrors] = useState<Partial<Record<keyof Fields | 'form', string>>>({});
   const [isPending, setPending] = useState(false);

@@ -95,25 +95,25 @@ export function membershipChecks(test: Check): void {
       const target = orgs.find((o) => !before.some((m) => m.organization.id === o.id));
       check(target, 'the first user already belongs to every organization; the fixture should leave room');
       const [role] = parseRoles(await adapter.listRoles({ organizationId: target.id }));
-      await adapter.addUserToOrganization!(userId, target.id, [role!.id]);
+      await adapter.addUserMembership!(userId, target.id, { roleIds: [role!.id] });
       const joined = parseMemberships(await adapter.listUserMemberships(userId)).find((m) => m.organization.id === target.id);
-      check(joined, 'addUserToOrganization must make the user a member');
-      check(sameMembers(joined.roleIds, [role!.id]), 'addUserToOrganization must grant the given roles');
+      check(joined, 'addUserMembership must make the user a member');
+      check(sameMembers(joined.roleIds, [role!.id]), 'addUserMembership must grant the given roles');
       checkEqual(joined.organization.name, target.name, 'the membership must carry the organization name');
-      await adapter.removeUserFromOrganization!(userId, target.id);
+      await adapter.removeUserMembership!(userId, target.id);
       const after = parseMemberships(await adapter.listUserMemberships(userId));
-      check(!after.some((m) => m.organization.id === target.id), 'removeUserFromOrganization must end the membership');
+      check(!after.some((m) => m.organization.id === target.id), 'removeUserMembership must end the membership');
       checkEqual(after.length, before.length, 'removing one membership must leave the others');
     },
-    methods('addUserToOrganization', 'removeUserFromOrganization'),
+    methods('addUserMembership', 'removeUserMembership'),
   );
 
   test(
     'membership changes on an unknown user reject with not_found',
     async (adapter) => {
       const orgs = parseOrganizationsPage(await adapter.listOrganizations()).items;
-      await checkRejects(adapter.addUserToOrganization!(UNKNOWN_ID, orgs[0]!.id), isCode('not_found'), 'adding an unknown user to an organization must reject with not_found');
+      await checkRejects(adapter.addUserMembership!(UNKNOWN_ID, orgs[0]!.id), isCode('not_found'), 'adding an unknown user to an organization must reject with not_found');
     },
-    methods('addUserToOrganization'),
+    methods('addUserMembership'),
   );
 }

@@ -157,7 +157,7 @@ describe('Descope adapter with a tenant admin session', () => {
       const error = await adapter.setUserRoles!(member.userId, ['Viewer'], scope).catch((e: unknown) => e);
       expect(isRosterError(error) && error.code).toBe('forbidden');
     }
-    expect(adapter.addUserToOrganization).toBeUndefined();
+    expect(adapter.addUserMembership).toBeUndefined();
     expect(await sent()).toEqual([]);
   });
 

@@ -65,7 +65,7 @@ describe('tenant-scoped roles (management key)', () => {
     await sent();
     await expect(adapter.addUserRoles!(userId, ['tenant/org_001/Approver'], { organizationId: 'org_004' })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(adapter.setUserRoles!(userId, ['tenant/org_001/Approver'])).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(adapter.addUserToOrganization!(userId, 'org_002', ['tenant/org_001/Approver'])).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(adapter.addUserMembership!(userId, 'org_002', { roleIds: ['tenant/org_001/Approver'] })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await sent()).toEqual([]);
   });
 

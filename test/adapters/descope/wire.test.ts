@@ -216,17 +216,17 @@ describe('Descope adapter on the wire (management key)', () => {
 
   it('adds to a tenant with tenant/add then role/add, and removes with tenant/remove', async () => {
     const { userId } = seeded((u) => !u.userTenants.some((t) => t.tenantId === 'org_004'));
-    await adapter.addUserToOrganization!(userId, 'org_004', ['tenant/org_004/Approver']);
+    await adapter.addUserMembership!(userId, 'org_004', { roleIds: ['tenant/org_004/Approver'] });
     const [join, grant, ...rest] = (await sent()).filter((r) => r.path !== '/v1/mgmt/role/all');
     expect(rest).toHaveLength(0);
     expect(join).toMatchObject({ method: 'POST', path: '/v1/mgmt/user/update/tenant/add', body: { loginId: userId, tenantId: 'org_004' } });
     expect(grant).toMatchObject({ method: 'POST', path: '/v2/mgmt/user/update/role/add', body: { loginId: userId, tenantId: 'org_004', roleNames: ['Approver'] } });
     expect(stored(userId).userTenants.find((t) => t.tenantId === 'org_004')).toEqual({ tenantId: 'org_004', tenantName: 'Umbrella Health', roleNames: ['Approver'] });
 
-    await adapter.addUserToOrganization!(userId, 'org_005');
+    await adapter.addUserMembership!(userId, 'org_005');
     expect(await onlyCall()).toMatchObject({ path: '/v1/mgmt/user/update/tenant/add', body: { loginId: userId, tenantId: 'org_005' } });
 
-    await adapter.removeUserFromOrganization!(userId, 'org_004');
+    await adapter.removeUserMembership!(userId, 'org_004');
     expect(await onlyCall()).toMatchObject({ method: 'POST', path: '/v1/mgmt/user/update/tenant/remove', body: { loginId: userId, tenantId: 'org_004' } });
     expect(stored(userId).userTenants.map((t) => t.tenantId)).not.toContain('org_004');
   });

@@ -35,10 +35,10 @@ function idCalls(adapter: RosterAdapter, id: string): [string, () => Promise<unk
     ['removeUserRoles', () => adapter.removeUserRoles!(id, ['r'])],
     ['setUserRoles', () => adapter.setUserRoles!(id, ['r'])],
     ['listUserMemberships', () => adapter.listUserMemberships(id)],
-    ['addUserToOrganization (user)', () => adapter.addUserToOrganization!(id, 'org_1')],
-    ['addUserToOrganization (organization)', () => adapter.addUserToOrganization!('u', id)],
-    ['removeUserFromOrganization (user)', () => adapter.removeUserFromOrganization!(id, 'org_1')],
-    ['removeUserFromOrganization (organization)', () => adapter.removeUserFromOrganization!('u', id)],
+    ['addUserMembership (user)', () => adapter.addUserMembership!(id, 'org_1')],
+    ['addUserMembership (organization)', () => adapter.addUserMembership!('u', id)],
+    ['removeUserMembership (user)', () => adapter.removeUserMembership!(id, 'org_1')],
+    ['removeUserMembership (organization)', () => adapter.removeUserMembership!('u', id)],
   ];
 }
 

@@ -29,8 +29,8 @@ describe('SSOJet adapter', () => {
     expect(adapter.capabilities).toBe(SSOJET_CAPABILITIES);
     // No way to enable/disable or manage memberships in this API generation.
     expect(adapter).not.toHaveProperty('setUserStatus');
-    expect(adapter).not.toHaveProperty('addUserToOrganization');
-    expect(adapter).not.toHaveProperty('removeUserFromOrganization');
+    expect(adapter).not.toHaveProperty('addUserMembership');
+    expect(adapter).not.toHaveProperty('removeUserMembership');
   });
 
   it('refuses a users query it would have to fake, without sending it', async () => {

@@ -1,26 +1,39 @@
 /**
- * The matrix's Node side, wired into the `browser` Vitest project only (vite.config.ts):
+ * The matrix's Node side, wired into the `browser` Vitest project only (vite.config.ts).
  *
- * - a Vite plugin whose middleware, on the dev server that serves the test page, answers
- *   DESCOPE_NODE_API with createRosterHandler over the Descope adapter in management-key mode
- *   (descopeServer.ts). The page reaches it same-origin, over real HTTP; no proxy or port to agree on.
- * - browser commands (run in Node, called from the page via `commands` from 'vitest/browser') to
- *   reset that backend and to read the Descope emulator's own state.
+ * Server-side adapters (management keys, a database) must never run in a browser, so their rows
+ * run in Vite's Node process: each is one module `test/matrix/node/servers/<name>.ts` exporting
  *
- * vite.config.ts bundles this file, so it imports nothing from src/: descopeServer.ts (which does)
- * is loaded on first use through the dev server's `ssrLoadModule`. A half-edited src/ file then
- * fails only the matrix's Descope row, never the loading of the config for every project.
+ *   - `middleware`: createRosterHandler over the adapter, as a Node middleware;
+ *   - `reset()`: a fresh, seeded backend and a fresh adapter;
+ *   - `state()`: the backend's own state, read past the adapter, as the matrix's BackendState.
+ *
+ * This plugin mounts every such module at nodeApi(<name>) on the dev server that serves the test
+ * page, so the page's remote adapter reaches it same-origin over real HTTP; the commands let a
+ * cell reset and read it. A new server-side row is one more file in servers/, nothing here.
+ *
+ * vite.config.ts bundles this file, so it imports nothing from src/: the server modules (which do)
+ * are loaded on first use through the dev server's `ssrLoadModule`. A half-edited src/ file then
+ * fails only the rows that use it, never the loading of the config for every project.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
-import { DESCOPE_NODE_API } from '../shared.js';
+import type { BackendState } from '../types.js';
+import { NODE_API_ROOT } from '../shared.js';
 
-type DescopeServer = typeof import('./descopeServer.js');
+interface NodeServer {
+  middleware(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
+  reset(): void | Promise<void>;
+  state(): BackendState | Promise<BackendState>;
+}
 
-const MODULE = '/test/matrix/node/descopeServer.ts';
+/** Names are path segments and module names: nothing else may reach ssrLoadModule. */
+const NAME = /^[a-z][a-z0-9-]*$/;
 
-function load(server: ViteDevServer): Promise<DescopeServer> {
-  return server.ssrLoadModule(MODULE) as Promise<DescopeServer>;
+function load(server: ViteDevServer, name: string): Promise<NodeServer> {
+  if (!NAME.test(name)) return Promise.reject(new Error(`Not a matrix server name: ${JSON.stringify(name)}`));
+  return server.ssrLoadModule(`/test/matrix/node/servers/${name}.ts`) as Promise<NodeServer>;
 }
 
 export function rosterMatrixNodeSide(): Plugin {
@@ -29,8 +42,9 @@ export function rosterMatrixNodeSide(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!;
-        if (path !== DESCOPE_NODE_API && !path.startsWith(`${DESCOPE_NODE_API}/`)) return next();
-        load(server).then((side) => side.middleware(req, res, next), next);
+        if (!path.startsWith(`${NODE_API_ROOT}/`)) return next();
+        const name = path.slice(NODE_API_ROOT.length + 1).split('/')[0]!;
+        load(server, name).then((side) => side.middleware(req, res, next), next);
       });
     },
   };
@@ -43,8 +57,8 @@ function browserServer(context: Parameters<BrowserCommand<[]>>[0]): ViteDevServe
 }
 
 export const rosterMatrixCommands = {
-  matrixDescopeReset: (async (context) => {
-    (await load(browserServer(context))).reset();
-  }) satisfies BrowserCommand<[]>,
-  matrixDescopeState: (async (context) => (await load(browserServer(context))).state()) satisfies BrowserCommand<[]>,
+  matrixNodeReset: (async (context, name: string) => {
+    await (await load(browserServer(context), name)).reset();
+  }) satisfies BrowserCommand<[string]>,
+  matrixNodeState: (async (context, name: string) => structuredClone(await (await load(browserServer(context), name)).state())) satisfies BrowserCommand<[string]>,
 };

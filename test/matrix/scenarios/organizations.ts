@@ -22,7 +22,7 @@ export const ORGANIZATION_SCENARIOS: Scenario[] = [
   {
     id: 'organizationAdd',
     title: 'add to an organization with a role (row menu → Organizations… → Add)',
-    cannot: (adapter) => (adapter.addUserToOrganization ? null : 'no addUserToOrganization method'),
+    cannot: (adapter) => (adapter.addUserMembership ? null : 'no addUserMembership method'),
     async run(cell) {
       const row = await firstRow(cell, 'who are active', (u) => u.status === 'active');
       const dialog = await openOrganizations(row);
@@ -55,7 +55,7 @@ export const ORGANIZATION_SCENARIOS: Scenario[] = [
   {
     id: 'organizationRemove',
     title: 'remove from an organization (row menu → Organizations… → Remove, confirm)',
-    cannot: (adapter) => (adapter.removeUserFromOrganization ? null : 'no removeUserFromOrganization method'),
+    cannot: (adapter) => (adapter.removeUserMembership ? null : 'no removeUserMembership method'),
     async run(cell) {
       const row = await firstRow(cell, 'who belong to an organization', (u) => u.status === 'active' && Object.keys(u.organizations).length > 0);
       const before = Object.keys(row.user.organizations);

@@ -15,11 +15,13 @@
  * State lives on globalThis, so every copy of this module (middleware, commands) sees the same.
  */
 import { getResponse } from 'msw';
-import { createDescopeAdapter } from '../../../src/adapters/descope/index.js';
-import { createRosterHandler } from '../../../src/server/handler.js';
-import { toNodeHandler, type NodeMiddleware } from '../../../src/server/nodeHandler.js';
-import { createDescopeEmulator, type DescopeEmulator, type DescopeEmulatorState } from '../../../src/testing/index.js';
-import { DESCOPE_NODE_API } from '../shared.js';
+import { createDescopeAdapter } from '../../../../src/adapters/descope/index.js';
+import { createRosterHandler } from '../../../../src/server/handler.js';
+import { toNodeHandler, type NodeMiddleware } from '../../../../src/server/nodeHandler.js';
+import { createDescopeEmulator, type DescopeEmulator } from '../../../../src/testing/index.js';
+import { fromDescope } from '../../backends/state.js';
+import { nodeApi } from '../../shared.js';
+import type { BackendState } from '../../types.js';
 
 interface NodeDescope {
   emulator: DescopeEmulator;
@@ -42,7 +44,7 @@ function create(): NodeDescope {
   });
   const handler = createRosterHandler({
     adapter,
-    basePath: DESCOPE_NODE_API,
+    basePath: nodeApi('descope'),
     authenticate: () => ({ userId: 'matrix-project-admin', organizationId: null }),
     logger: (entry) => {
       if (entry.level !== 'info') console.warn('[matrix: Descope handler]', JSON.stringify(entry));
@@ -60,9 +62,9 @@ export function reset(): void {
   store[KEY] = create();
 }
 
-/** The emulator's own data in Descope's wire shapes, copied for the page. */
-export function state(): DescopeEmulatorState {
-  return structuredClone(live().emulator.state);
+/** The emulator's own data, read from Descope's wire records. */
+export function state(): BackendState {
+  return fromDescope(live().emulator.state);
 }
 
 export const middleware: NodeMiddleware = (req, res, next) => live().middleware(req, res, next);

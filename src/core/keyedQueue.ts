@@ -1,9 +1,9 @@
 /**
  * Runs tasks that share a key one after another, in call order; tasks under other keys run freely.
- * SSOJet only replaces a user's whole role set (and whole record), so every read-modify-write on a
- * user must finish before the next one reads, or two quick edits would lose one another.
+ * Used wherever writes to one user must not overtake each other: a read-modify-write of a role set
+ * (SSOJet, Descope sessions), the hooks' per-user write order, the server's lockout checks.
  */
-import { abortReason, throwIfAborted } from '../../core/errors.js';
+import { abortReason, throwIfAborted } from './errors.js';
 
 export type KeyedQueue = <T>(key: string, task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
