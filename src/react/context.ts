@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
-import type { RosterAdapter } from '../core/adapter.js';
+import { createContext, useContext, useMemo } from 'react';
+import type { AdapterCapabilities, RosterAdapter } from '../core/adapter.js';
 import type { KeyBase } from '../core/cacheKeys.js';
 import type { RosterConnectivity } from './connectivity.js';
 import type { RosterMessages } from './messages.js';
@@ -7,6 +7,7 @@ import type { PendingChanges } from './pendingChanges.js';
 import type { RequestRegistry } from './requestRegistry.js';
 import type { RosterClient } from './rosterClient.js';
 
+/** Everything a provider holds. Internal: hooks and components reach it through useRosterContext. */
 export interface RosterContextValue {
   adapter: RosterAdapter;
   keyBase: KeyBase;
@@ -20,8 +21,8 @@ export interface RosterContextValue {
 
 export const RosterContext = createContext<RosterContextValue | null>(null);
 
-/** The provider's state; throws a message that says how to fix a missing provider. */
-export function useRoster(caller = 'useRoster'): RosterContextValue {
+/** The provider's state; throws a message that says how to fix a missing provider. Internal. */
+export function useRosterContext(caller: string): RosterContextValue {
   const value = useContext(RosterContext);
   if (!value) {
     throw new Error(
@@ -31,4 +32,21 @@ export function useRoster(caller = 'useRoster'): RosterContextValue {
     );
   }
   return value;
+}
+
+export interface UseRosterResult {
+  /** The adapter the provider was given. */
+  adapter: RosterAdapter;
+  /** What the backend can do: show a control only where its capability says it works. */
+  capabilities: AdapterCapabilities;
+  /** The provider's messages: English defaults merged with the host's overrides. */
+  messages: RosterMessages;
+  /** The provider's `locale`, used for dates, numbers and lists. */
+  locale: string | undefined;
+}
+
+/** What the nearest RosterProvider was given, for host code that builds its own controls. */
+export function useRoster(): UseRosterResult {
+  const { adapter, messages, locale } = useRosterContext('useRoster');
+  return useMemo(() => ({ adapter, capabilities: adapter.capabilities, messages, locale }), [adapter, messages, locale]);
 }

@@ -3,7 +3,7 @@ export { useRoster, type RosterContextValue } from './context.js';
 export { useUsers, type UseUsersOptions, type UseUsersResult } from './useUsers.js';
 export { useUser, type UseUserResult } from './useUser.js';
 export { useUserRoles, type UseUserRolesResult } from './useUserRoles.js';
-export { useUserOrganizations, type UseUserOrganizationsResult } from './useUserOrganizations.js';
+export { useUserMemberships, type UseUserMembershipsResult } from './useUserMemberships.js';
 export { useRoles } from './useRoles.js';
 export { useOrganizations } from './useOrganizations.js';
 export { useUserActions } from './useUserActions.js';

@@ -9,13 +9,13 @@
  * - afterwards only the keys the write could have changed are revalidated.
  */
 import type { ScopedMutator } from 'swr';
-import { canEditRoles, type RoleScope, type RosterAdapter } from '../core/adapter.js';
+import { canEditRoles, type MembershipOptions, type RoleScope, type RosterAdapter } from '../core/adapter.js';
 import { matchesKey, rosterKeys, type KeyBase } from '../core/cacheKeys.js';
 import { applyMembershipChange, applyRoleChange, type MembershipChange, type RoleChange } from '../core/changes.js';
 import { isRosterError, RosterError } from '../core/errors.js';
 import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UserStatus } from '../core/model.js';
 import type { AllUsers } from './clientSideQuery.js';
-import { createMutationQueue } from './mutationQueue.js';
+import { createKeyedQueue } from '../core/keyedQueue.js';
 import type { PendingChanges } from './pendingChanges.js';
 
 export interface RosterClient {
@@ -26,8 +26,8 @@ export interface RosterClient {
   deleteUser(userId: string): Promise<void>;
   setUserStatus(userId: string, status: Exclude<UserStatus, 'invited'>): Promise<User>;
   changeRoles(userId: string, change: RoleChange, scope?: RoleScope): Promise<void>;
-  addToOrganization(userId: string, organization: Pick<Organization, 'id' | 'name'>, roleIds?: string[]): Promise<void>;
-  removeFromOrganization(userId: string, organizationId: string): Promise<void>;
+  addUserMembership(userId: string, organization: Pick<Organization, 'id' | 'name'>, options?: MembershipOptions): Promise<void>;
+  removeUserMembership(userId: string, organizationId: string): Promise<void>;
 }
 
 /**
@@ -50,7 +50,7 @@ function unsupported(what: string): never {
  * skipped instead of failing on a cache that no longer exists.
  */
 export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cacheMutate: ScopedMutator, pending: PendingChanges, isActive: () => boolean): RosterClient {
-  const queue = createMutationQueue();
+  const queue = createKeyedQueue();
   const mutate = ((...args: Parameters<ScopedMutator>) => (isActive() ? cacheMutate(...args) : Promise.resolve(undefined))) as ScopedMutator;
   const isUsersPage = (key: unknown) => matchesKey(key, keyBase, 'users');
   const isAllUsers = (key: unknown) => matchesKey(key, keyBase, 'allUsers');
@@ -127,7 +127,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
   async function optimistic(userId: string, shown: Parameters<PendingChanges['add']>[1], send: () => Promise<void>, fold: () => Promise<void>): Promise<void> {
     const drop = pending.add(userId, shown);
     try {
-      await queue.run(userId, send);
+      await queue(userId, send);
       await fold();
     } finally {
       drop();
@@ -150,7 +150,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       void mutate(isUsersList);
       if (!inOneCall) {
         try {
-          await queue.run(user.id, () => adapter.addUserMembership!(user.id, organization!.id, { roleIds: organization!.roleIds ?? [] }));
+          await queue(user.id, () => adapter.addUserMembership!(user.id, organization!.id, { roleIds: organization!.roleIds ?? [] }));
         } catch (error) {
           throw isRosterError(error) ? new PartialCreateError(user, error) : error;
         } finally {
@@ -163,7 +163,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
     updateUser(userId, patch) {
       if (!adapter.updateUser) unsupported('editing users');
       const updateUser = adapter.updateUser;
-      return queue.run(userId, async () => {
+      return queue(userId, async () => {
         const user = await updateUser(userId, patch);
         await foldIntoCache(userId, () => user);
         revalidateUser(userId);
@@ -174,7 +174,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
     setUserStatus(userId, status) {
       if (!adapter.setUserStatus) unsupported('enabling and disabling users');
       const setUserStatus = adapter.setUserStatus;
-      return queue.run(userId, async () => {
+      return queue(userId, async () => {
         const user = await setUserStatus(userId, status);
         await foldIntoCache(userId, (u) => ({ ...u, status: user.status }));
         revalidateUser(userId);
@@ -185,7 +185,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
     deleteUser(userId) {
       if (!adapter.deleteUser) unsupported('deleting users');
       const deleteUser = adapter.deleteUser;
-      return queue.run(userId, async () => {
+      return queue(userId, async () => {
         await deleteUser(userId);
         await editUserLists((users) => (users.some((u) => u.id === userId) ? users.filter((u) => u.id !== userId) : users), -1);
         void mutate(rosterKeys.user(keyBase, userId), undefined, { revalidate: false });
@@ -214,7 +214,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       );
     },
 
-    addToOrganization(userId, organization, roleIds = []) {
+    addUserMembership(userId, organization, { roleIds = [] } = {}) {
       if (!adapter.addUserMembership) unsupported('adding users to organizations');
       const add = adapter.addUserMembership;
       const change: MembershipChange = { kind: 'join', organization: { id: organization.id, name: organization.name }, roleIds };
@@ -227,7 +227,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       );
     },
 
-    removeFromOrganization(userId, organizationId) {
+    removeUserMembership(userId, organizationId) {
       if (!adapter.removeUserMembership) unsupported('removing users from organizations');
       const remove = adapter.removeUserMembership;
       const change: MembershipChange = { kind: 'leave', organizationId };

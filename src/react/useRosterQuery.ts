@@ -4,11 +4,11 @@
  * every query hook.
  */
 import { useCallback, useEffect } from 'react';
-import useSWR, { unstable_serialize, type KeyedMutator, type SWRConfiguration } from 'swr';
+import useSWR, { unstable_serialize, type SWRConfiguration } from 'swr';
 import type { RosterKey } from '../core/cacheKeys.js';
 import { isAbortError, type RosterError } from '../core/errors.js';
 import { whenOnline } from './connectivity.js';
-import { useRoster } from './context.js';
+import { useRosterContext } from './context.js';
 
 export interface RosterQueryResult<T> {
   data: T | undefined;
@@ -20,8 +20,6 @@ export interface RosterQueryResult<T> {
   isValidating: boolean;
   /** Fetch again now. */
   refresh: () => Promise<void>;
-  /** SWR's bound mutate, for hosts that manage the cache by hand. */
-  mutate: KeyedMutator<T>;
 }
 
 export function useRosterQuery<T>(
@@ -30,7 +28,7 @@ export function useRosterQuery<T>(
   load: (signal: AbortSignal) => Promise<T>,
   config?: SWRConfiguration<T, RosterError>,
 ): RosterQueryResult<T> & { isPreviousData: boolean } {
-  const { requests, connectivity } = useRoster(caller);
+  const { requests, connectivity } = useRosterContext(caller);
   const hash = key ? unstable_serialize(key) : '';
   // Offline, a read waits instead of failing; reconnecting revalidates every mounted key anyway.
   const swr = useSWR<T, RosterError>(key, () => requests.run(hash, (signal) => whenOnline(connectivity, signal).then(() => load(signal))), config);
@@ -50,7 +48,6 @@ export function useRosterQuery<T>(
     isLoading: swr.isLoading,
     isValidating: swr.isValidating,
     refresh,
-    mutate,
     // keepPreviousData shows the last key's data while this key loads.
     isPreviousData: swr.data !== undefined && swr.isLoading,
   };

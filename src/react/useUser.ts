@@ -2,38 +2,41 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { canChangeStatus } from '../core/adapter.js';
 import { rosterKeys } from '../core/cacheKeys.js';
 import type { UpdateUserInput, User, UserStatus } from '../core/model.js';
-import { useRoster } from './context.js';
+import { useRosterContext } from './context.js';
 import { applyPendingToUser } from './pendingChanges.js';
 import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
 
 export interface UseUserResult extends RosterQueryResult<User> {
-  /** Partial update; absent when the adapter cannot edit users. Pessimistic. */
-  update?: (patch: UpdateUserInput) => Promise<User>;
-  /** Absent when the adapter cannot enable or disable users. Pessimistic. */
-  setStatus?: (status: Exclude<UserStatus, 'invited'>) => Promise<User>;
-  /** Absent when the adapter cannot delete users. Pessimistic. */
-  remove?: () => Promise<void>;
+  /** Partial update: fields left out are never overwritten. Pessimistic; absent when the adapter cannot edit users. */
+  updateUser?: (patch: UpdateUserInput) => Promise<User>;
+  /** Enables or disables the user. Pessimistic; absent when the adapter cannot. */
+  setUserStatus?: (status: Exclude<UserStatus, 'invited'>) => Promise<User>;
+  /** Deletes the user. Pessimistic; absent when the adapter cannot delete users. */
+  deleteUser?: () => Promise<void>;
 }
 
 /** One user, with pending role and membership changes already applied. Pass null to skip. */
 export function useUser(userId: string | null | undefined): UseUserResult {
-  const { adapter, keyBase, client, pending } = useRoster('useUser');
+  const { adapter, keyBase, client, pending } = useRosterContext('useUser');
   const key = userId ? rosterKeys.user(keyBase, userId) : null;
-  const query = useRosterQuery('useUser', key, (signal) => adapter.getUser(userId!, { signal }));
+  const { data: loaded, error, isLoading, isValidating, refresh } = useRosterQuery('useUser', key, (signal) => adapter.getUser(userId!, { signal }));
   // The same on the server: a provider's pending changes start empty wherever it renders.
   useSyncExternalStore(pending.subscribe, pending.version, pending.version);
   const pendingChanges = userId ? pending.get(userId) : [];
-  const data = useMemo(() => query.data && applyPendingToUser(query.data, pendingChanges), [query.data, pendingChanges]);
+  const data = useMemo(() => loaded && applyPendingToUser(loaded, pendingChanges), [loaded, pendingChanges]);
 
-  const update = useCallback((patch: UpdateUserInput) => client.updateUser(userId!, patch), [client, userId]);
-  const setStatus = useCallback((status: Exclude<UserStatus, 'invited'>) => client.setUserStatus(userId!, status), [client, userId]);
-  const remove = useCallback(() => client.deleteUser(userId!), [client, userId]);
+  const updateUser = useCallback((patch: UpdateUserInput) => client.updateUser(userId!, patch), [client, userId]);
+  const setUserStatus = useCallback((status: Exclude<UserStatus, 'invited'>) => client.setUserStatus(userId!, status), [client, userId]);
+  const deleteUser = useCallback(() => client.deleteUser(userId!), [client, userId]);
 
   return {
-    ...query,
     data,
-    update: adapter.updateUser && adapter.capabilities.editableFields.length > 0 && userId ? update : undefined,
-    setStatus: canChangeStatus(adapter) && userId ? setStatus : undefined,
-    remove: adapter.deleteUser && userId ? remove : undefined,
+    error,
+    isLoading,
+    isValidating,
+    refresh,
+    updateUser: adapter.updateUser && adapter.capabilities.editableFields.length > 0 && userId ? updateUser : undefined,
+    setUserStatus: canChangeStatus(adapter) && userId ? setUserStatus : undefined,
+    deleteUser: adapter.deleteUser && userId ? deleteUser : undefined,
   };
 }

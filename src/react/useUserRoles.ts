@@ -1,17 +1,22 @@
 import { useCallback, useMemo } from 'react';
 import { canEditRoles, type RoleScope } from '../core/adapter.js';
 import type { RoleChange } from '../core/changes.js';
-import { useRoster } from './context.js';
+import { useRosterContext } from './context.js';
 import { useUser } from './useUser.js';
-import { useUserOrganizations } from './useUserOrganizations.js';
+import { useUserMemberships } from './useUserMemberships.js';
 import type { RosterQueryResult } from './useRosterQuery.js';
 
-export interface UseUserRolesResult extends Omit<RosterQueryResult<string[]>, 'mutate'> {
-  /** Whether the adapter can change roles in this scope; the edit functions are absent otherwise. */
-  canEdit: boolean;
-  add?: (roleIds: string[]) => Promise<void>;
-  remove?: (roleIds: string[]) => Promise<void>;
-  set?: (roleIds: string[]) => Promise<void>;
+export interface UseUserRolesResult extends RosterQueryResult<string[]> {
+  /**
+   * Grants roles in this scope. Optimistic with exact rollback; the three role writes are absent
+   * when the adapter cannot change roles in this scope, or the user is not a member of its
+   * organization.
+   */
+  addUserRoles?: (roleIds: string[]) => Promise<void>;
+  /** Takes roles away in this scope. Optimistic with exact rollback. */
+  removeUserRoles?: (roleIds: string[]) => Promise<void>;
+  /** Replaces the roles held in this scope. Optimistic with exact rollback. */
+  setUserRoles?: (roleIds: string[]) => Promise<void>;
   /** True while a role change for this user is waiting for the backend. */
   isPending: boolean;
   /**
@@ -23,14 +28,14 @@ export interface UseUserRolesResult extends Omit<RosterQueryResult<string[]>, 'm
 
 /**
  * The role ids a user holds project-wide, or inside one organization. Reads the user (or their
- * memberships) so a page showing the same user elsewhere makes no extra request. Changes are
- * optimistic with exact rollback; a rejected promise tells the caller it was rolled back.
+ * memberships) so a page showing the same user elsewhere makes no extra request. A rejected write
+ * tells the caller it was rolled back.
  */
 export function useUserRoles(userId: string | null | undefined, scope: RoleScope = {}): UseUserRolesResult {
-  const { adapter, client, pending } = useRoster('useUserRoles');
+  const { adapter, client, pending } = useRosterContext('useUserRoles');
   const { organizationId } = scope;
   const user = useUser(organizationId ? null : userId);
-  const memberships = useUserOrganizations(organizationId ? userId : null);
+  const memberships = useUserMemberships(organizationId ? userId : null);
   const source = organizationId ? memberships : user;
 
   const membership = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId) : undefined;
@@ -41,9 +46,9 @@ export function useUserRoles(userId: string | null | undefined, scope: RoleScope
   }, [organizationId, user.data, memberships.data, membership]);
 
   const change = useCallback((c: RoleChange) => client.changeRoles(userId!, c, { organizationId }), [client, userId, organizationId]);
-  const add = useCallback((roleIds: string[]) => change({ kind: 'add', roleIds }), [change]);
-  const remove = useCallback((roleIds: string[]) => change({ kind: 'remove', roleIds }), [change]);
-  const set = useCallback((roleIds: string[]) => change({ kind: 'set', roleIds }), [change]);
+  const addUserRoles = useCallback((roleIds: string[]) => change({ kind: 'add', roleIds }), [change]);
+  const removeUserRoles = useCallback((roleIds: string[]) => change({ kind: 'remove', roleIds }), [change]);
+  const setUserRoles = useCallback((roleIds: string[]) => change({ kind: 'set', roleIds }), [change]);
 
   const canEdit = Boolean(userId) && canEditRoles(adapter, scope) && isMember !== false;
   const target = organizationId ? 'memberships' : 'roles';
@@ -53,11 +58,10 @@ export function useUserRoles(userId: string | null | undefined, scope: RoleScope
     isLoading: source.isLoading,
     isValidating: source.isValidating,
     refresh: source.refresh,
-    canEdit,
     isPending: userId ? pending.get(userId).some((p) => p.target === target) : false,
     ...(organizationId && { isMember }),
-    add: canEdit ? add : undefined,
-    remove: canEdit ? remove : undefined,
-    set: canEdit ? set : undefined,
+    addUserRoles: canEdit ? addUserRoles : undefined,
+    removeUserRoles: canEdit ? removeUserRoles : undefined,
+    setUserRoles: canEdit ? setUserRoles : undefined,
   };
 }

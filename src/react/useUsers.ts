@@ -4,7 +4,7 @@ import { normalizeUsersQuery, rosterKeys } from '../core/cacheKeys.js';
 import { RosterError } from '../core/errors.js';
 import type { CreateUserInput, Page, User, UsersQuery } from '../core/model.js';
 import { planUsersQuery, pageLocally, type AllUsers, type QueryShape } from './clientSideQuery.js';
-import { useRoster } from './context.js';
+import { useRosterContext } from './context.js';
 import { applyPendingToUser } from './pendingChanges.js';
 import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
 
@@ -35,7 +35,7 @@ export interface UseUsersResult extends RosterQueryResult<Page<User>> {
  * the next page is prefetched.
  */
 export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseUsersResult {
-  const { adapter, keyBase, client, pending } = useRoster('useUsers');
+  const { adapter, keyBase, client, pending } = useRosterContext('useUsers');
   const { prefetchNext = true, clientSideLimit = 10_000 } = options;
   const normalized = normalizeUsersQuery(query);
   const plan = planUsersQuery(normalized, adapter.capabilities);
@@ -98,7 +98,6 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
     isValidating: source.isValidating,
     isPreviousData: source.isPreviousData,
     refresh: source.refresh,
-    mutate: server.mutate,
     mode: plan.client ? 'client' : 'server',
     isTruncated: Boolean(plan.client && all.data?.isTruncated),
     createUser: adapter.createUser ? createUser : undefined,

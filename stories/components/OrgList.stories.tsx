@@ -97,7 +97,7 @@ export const RemoveWithConfirmation = meta.story({
 
 export const RemoveFailureRollsBack = meta.story({
   parameters: {
-    roster: { adapter: () => createMemoryAdapter({ directory, latencyMs: 120, faults: [{ operation: 'removeUserFromOrganization', error: { code: 'forbidden', status: 403 } }] }) },
+    roster: { adapter: () => createMemoryAdapter({ directory, latencyMs: 120, faults: [{ operation: 'removeUserMembership', error: { code: 'forbidden', status: 403 } }] }) },
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -135,7 +135,7 @@ export const AddToOrganization = meta.story({
 export const AddRateLimited = meta.story({
   parameters: {
     roster: {
-      adapter: () => createMemoryAdapter({ directory, latencyMs: 80, faults: [{ operation: 'addUserToOrganization', error: { code: 'rate_limited', status: 429, retryAfterMs: 5000 } }] }),
+      adapter: () => createMemoryAdapter({ directory, latencyMs: 80, faults: [{ operation: 'addUserMembership', error: { code: 'rate_limited', status: 429, retryAfterMs: 5000 } }] }),
     },
   },
   play: async ({ canvasElement }) => {

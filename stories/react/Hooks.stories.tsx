@@ -25,10 +25,10 @@ function RoleToggles({ user }: { user: User }) {
             <input
               type="checkbox"
               checked={checked}
-              disabled={!held.canEdit}
+              disabled={!held.addUserRoles}
               onChange={() => {
                 setError(null);
-                (checked ? held.remove : held.add)?.([role.id]).catch((e: Error) => setError(e.message));
+                (checked ? held.removeUserRoles : held.addUserRoles)?.([role.id]).catch((e: Error) => setError(e.message));
               }}
             />{' '}
             {role.name}

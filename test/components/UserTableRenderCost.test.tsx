@@ -40,7 +40,7 @@ describe('UserTable rendering cost', () => {
       const actions = useUserActions();
       return (
         <>
-          <button type="button" onClick={() => void actions.changeRoles(target.id, { kind: 'add', roleIds: ['owner'] })}>
+          <button type="button" onClick={() => void actions.addUserRoles(target.id, ['owner'])}>
             Make owner
           </button>
           <UserTable columns={['name', 'roles', probe]} />

@@ -34,7 +34,7 @@ describe('writes in client mode', () => {
   it('changes roles: resolves, lands, and the row shows the new roles', async () => {
     const { adapter, first, shown, actions } = await renderClientMode();
     const role = adapter.snapshot().roles.find((r) => !r.organizationId && !first.roleIds.includes(r.id))!;
-    await act(() => actions().changeRoles(first.id, { kind: 'add', roleIds: [role.id] }));
+    await act(() => actions().addUserRoles(first.id, [role.id]));
     expect(held(adapter, first.id)!.roleIds).toContain(role.id);
     expect(shown()!.roleIds).toContain(role.id);
   });
@@ -44,7 +44,7 @@ describe('writes in client mode', () => {
     const member = adapter.snapshot().users.find((u) => u.memberships?.length)!;
     const orgId = member.memberships![0]!.organization.id;
     const role = adapter.snapshot().roles.find((r) => r.organizationId === orgId) ?? adapter.snapshot().roles.find((r) => !r.organizationId)!;
-    await act(() => actions().changeRoles(member.id, { kind: 'set', roleIds: [role.id] }, { organizationId: orgId }));
+    await act(() => actions().setUserRoles(member.id, [role.id], { organizationId: orgId }));
     expect(held(adapter, member.id)!.memberships!.find((m) => m.organization.id === orgId)!.roleIds).toEqual([role.id]);
   });
 
@@ -80,9 +80,9 @@ describe('writes in client mode', () => {
   it('adds to and removes from an organization', async () => {
     const { adapter, first, actions } = await renderClientMode();
     const org = adapter.snapshot().organizations.find((o) => !first.memberships?.some((m) => m.organization.id === o.id))!;
-    await act(() => actions().addToOrganization(first.id, org, []));
+    await act(() => actions().addUserMembership(first.id, org));
     expect(held(adapter, first.id)!.memberships!.map((m) => m.organization.id)).toContain(org.id);
-    await act(() => actions().removeFromOrganization(first.id, org.id));
+    await act(() => actions().removeUserMembership(first.id, org.id));
     expect(held(adapter, first.id)!.memberships!.map((m) => m.organization.id)).not.toContain(org.id);
   });
 });

@@ -50,7 +50,7 @@ describe('RosterProvider', () => {
       wrapper: ({ children }) => <RosterProvider adapter={createMemoryAdapter()}>{children}</RosterProvider>,
     });
     await waitFor(() => expect(result.current.data).toBeDefined());
-    await act(() => result.current.update!({ name: 'Kept Across Renders' }));
+    await act(() => result.current.updateUser!({ name: 'Kept Across Renders' }));
     rerender();
     await result.current.refresh();
     await waitFor(() => expect(result.current.data?.name).toBe('Kept Across Renders'));
@@ -63,7 +63,7 @@ describe('RosterProvider', () => {
     const userId = users.result.current.data!.items[0]!.id;
     const user = renderRosterHook(() => useUser(userId), adapter);
     await waitFor(() => expect(user.result.current.data).toBeDefined());
-    await act(() => user.result.current.update!({ name: 'Renamed Through The Prototype' }));
+    await act(() => user.result.current.updateUser!({ name: 'Renamed Through The Prototype' }));
     expect((await adapter.getUser(userId)).name).toBe('Renamed Through The Prototype');
   });
 

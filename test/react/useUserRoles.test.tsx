@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { RosterError } from '../../src/core/errors.js';
 import { useUser } from '../../src/react/useUser.js';
-import { useUserOrganizations } from '../../src/react/useUserOrganizations.js';
+import { useUserMemberships } from '../../src/react/useUserMemberships.js';
 import { useUserRoles } from '../../src/react/useUserRoles.js';
 import { useUsers } from '../../src/react/useUsers.js';
 import { spyOnAdapter } from '../helpers/adapterSpy.js';
@@ -27,7 +27,7 @@ describe('useUserRoles', () => {
 
     spy.hold('addUserRoles');
     let done!: Promise<void>;
-    act(() => void (done = result.current.add!([extra])));
+    act(() => void (done = result.current.addUserRoles!([extra])));
     expect(result.current.data).toEqual([...user.roleIds, extra]);
     expect(result.current.isPending).toBe(true);
     await waitFor(() => expect(spy.held).toHaveLength(1));
@@ -47,7 +47,7 @@ describe('useUserRoles', () => {
     memory.faults.failNext('setUserRoles', 'server');
     let failure: unknown;
     spy.hold('setUserRoles');
-    act(() => void result.current.set!(['viewer', 'developer']).catch((e) => (failure = e)));
+    act(() => void result.current.setUserRoles!(['viewer', 'developer']).catch((e) => (failure = e)));
     expect(result.current.data).toEqual(['viewer', 'developer']);
     await waitFor(() => expect(spy.held).toHaveLength(1));
     await act(async () => spy.held[0]!.release());
@@ -66,8 +66,8 @@ describe('useUserRoles', () => {
     spy.hold('addUserRoles');
     const outcomes: string[] = [];
     act(() => {
-      void result.current.add!([b!]).then(() => outcomes.push('B ok'));
-      void result.current.add!([a!]).catch(() => outcomes.push('A failed'));
+      void result.current.addUserRoles!([b!]).then(() => outcomes.push('B ok'));
+      void result.current.addUserRoles!([a!]).catch(() => outcomes.push('A failed'));
     });
     expect(result.current.data).toEqual([...user.roleIds, b, a]);
     await waitFor(() => expect(spy.held).toHaveLength(1));
@@ -90,7 +90,7 @@ describe('useUserRoles', () => {
     spy.hold('setUserRoles');
     let both!: Promise<unknown>;
     act(() => {
-      both = Promise.all([result.current.set!(['viewer']), result.current.add!(['developer'])]);
+      both = Promise.all([result.current.setUserRoles!(['viewer']), result.current.addUserRoles!(['developer'])]);
     });
     await waitFor(() => expect(spy.held).toHaveLength(1));
     await act(async () => undefined);
@@ -112,7 +112,7 @@ describe('useUserRoles', () => {
     );
     await waitFor(() => expect(result.current.list.data && result.current.user.data).toBeDefined());
     spy.hold('addUserRoles');
-    act(() => void result.current.roles.add!(['auditor', 'billing']));
+    act(() => void result.current.roles.addUserRoles!(['auditor', 'billing']));
     for (const roleIds of [result.current.user.data!.roleIds, result.current.list.data!.items.find((u) => u.id === user.id)!.roleIds]) {
       expect(roleIds).toEqual(expect.arrayContaining(['auditor', 'billing']));
     }
@@ -121,10 +121,10 @@ describe('useUserRoles', () => {
   it('edits roles inside one organization only, optimistically in the memberships too', async () => {
     const { memory, user, spy } = setup();
     const orgId = user.memberships![0]!.organization.id;
-    const { result } = renderRosterHook(() => ({ roles: useUserRoles(user.id, { organizationId: orgId }), orgs: useUserOrganizations(user.id) }), spy.adapter);
+    const { result } = renderRosterHook(() => ({ roles: useUserRoles(user.id, { organizationId: orgId }), orgs: useUserMemberships(user.id) }), spy.adapter);
     await waitFor(() => expect(result.current.roles.data).toEqual(user.memberships![0]!.roleIds));
     const extra = ['auditor', 'billing'].find((r) => !user.memberships![0]!.roleIds.includes(r))!;
-    await act(() => result.current.roles.add!([extra]));
+    await act(() => result.current.roles.addUserRoles!([extra]));
     const stored = memory.snapshot().users.find((u) => u.id === user.id)!;
     expect(stored.memberships!.find((m) => m.organization.id === orgId)!.roleIds).toContain(extra);
     expect(stored.roleIds).toEqual(user.roleIds);
@@ -136,20 +136,20 @@ describe('useUserRoles', () => {
     const user = memory.snapshot().users[0]!;
     const { result } = renderRosterHook(() => useUserRoles(user.id), memory);
     await waitFor(() => expect(result.current.data).toBeDefined());
-    expect(result.current.canEdit).toBe(false);
-    expect(result.current.add).toBeUndefined();
+    expect(result.current.addUserRoles).toBeUndefined();
+    expect(result.current.setUserRoles).toBeUndefined();
   });
 });
 
-describe('useUserOrganizations', () => {
+describe('useUserMemberships', () => {
   it('removing a membership shows at once and rolls back exactly when it fails', async () => {
     const { memory, user, spy } = setup();
-    const { result } = renderRosterHook(() => useUserOrganizations(user.id), spy.adapter);
+    const { result } = renderRosterHook(() => useUserMemberships(user.id), spy.adapter);
     await waitFor(() => expect(result.current.data).toEqual(user.memberships));
     memory.faults.failNext('removeUserMembership', { code: 'forbidden', status: 403 });
     spy.hold('removeUserMembership');
     let failure: unknown;
-    act(() => void result.current.remove!(user.memberships![0]!.organization.id).catch((e) => (failure = e)));
+    act(() => void result.current.removeUserMembership!(user.memberships![0]!.organization.id).catch((e) => (failure = e)));
     expect(result.current.data).toEqual(user.memberships!.slice(1));
     await waitFor(() => expect(spy.held).toHaveLength(1));
     await act(async () => spy.held[0]!.release());

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Membership, Organization } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { useOrganizations } from '../../react/useOrganizations.js';
 import { useRoles } from '../../react/useRoles.js';
+import type { UseUserMembershipsResult } from '../../react/useUserMemberships.js';
 import { Button } from '../primitives/Button.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
@@ -20,7 +21,7 @@ const PICKER_PAGE_SIZE = 20;
 
 export interface AddToOrganizationDialogProps {
   memberships: readonly Membership[];
-  add: (organization: Pick<Organization, 'id' | 'name'>, roleIds: string[]) => Promise<void>;
+  add: NonNullable<UseUserMembershipsResult['addUserMembership']>;
   onAdded: (organization: Pick<Organization, 'id' | 'name'>) => void;
   part: OrgListParts;
   unstyled: boolean;
@@ -34,7 +35,7 @@ export interface AddToOrganizationDialogProps {
  */
 export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
   const { part, unstyled } = props;
-  const { messages } = useRoster('OrgList');
+  const { messages } = useRosterContext('OrgList');
   const t = messages.orgList;
   const [open, setOpen] = useState(false);
   const [portal, setPortal] = useState<HTMLElement | null>(null);
@@ -70,7 +71,7 @@ export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
 }
 
 function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
-  const { adapter, messages } = useRoster('OrgList');
+  const { adapter, messages } = useRosterContext('OrgList');
   const t = messages.orgList;
   const id = useId();
   const [search, setSearch] = useState('');
@@ -94,7 +95,7 @@ function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchD
     setPending(true);
     setError(null);
     try {
-      await add(picked, roleIds);
+      await add(picked, { roleIds });
       onAdded(picked);
       onDone();
     } catch (e) {
@@ -173,7 +174,7 @@ function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchD
 }
 
 function RolesToGrant({ organization, roleIds, onChange, part, unstyled }: { organization: Pick<Organization, 'id' | 'name'>; roleIds: string[]; onChange: (roleIds: string[]) => void; part: OrgListParts; unstyled: boolean }) {
-  const { messages } = useRoster('OrgList');
+  const { messages } = useRosterContext('OrgList');
   const t = messages.orgList;
   const roles = useRoles({ organizationId: organization.id });
   return (

@@ -2,9 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { canEditRoles } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Membership, Role } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
-import { useUserOrganizations } from '../../react/useUserOrganizations.js';
+import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
@@ -66,10 +66,10 @@ function toRosterError(error: unknown): RosterError {
  */
 export function OrgList(props: OrgListProps) {
   const { userId, theme, searchDebounceMs = 250, unstyled = false } = props;
-  const { adapter, messages } = useRoster('OrgList');
+  const { adapter, messages } = useRosterContext('OrgList');
   const t = messages.orgList;
   const part = createParts<OrgListPart>('org-list', props);
-  const memberships = useUserOrganizations(userId);
+  const memberships = useUserMemberships(userId);
   const projectRoles = useRoles();
   const [removing, setRemoving] = useState<Membership | null>(null);
   const [error, setError] = useState<RosterError | null>(null);
@@ -90,10 +90,10 @@ export function OrgList(props: OrgListProps) {
 
   const confirmRemove = () => {
     const membership = removing;
-    if (!membership || !memberships.remove) return;
+    if (!membership || !memberships.removeUserMembership) return;
     setError(null);
     // Optimistic: the row goes at once and comes back exactly if the backend refuses.
-    memberships.remove(membership.organization.id).then(
+    memberships.removeUserMembership(membership.organization.id).then(
       () => setAnnouncement(t.removed(membership.organization.name)),
       (e: unknown) => setError(toRosterError(e)),
     );
@@ -101,11 +101,11 @@ export function OrgList(props: OrgListProps) {
 
   return (
     <div ref={root} {...part('root')} role="region" aria-label={t.label} tabIndex={-1} data-roster-theme={theme} data-state={dataState} data-pending={memberships.isPending ? '' : undefined}>
-      {memberships.add && data && (
+      {memberships.addUserMembership && data && (
         <div {...part('toolbar')}>
           <AddToOrganizationDialog
             memberships={data}
-            add={memberships.add}
+            add={memberships.addUserMembership}
             onAdded={(org) => setAnnouncement(t.added(org.name))}
             part={part}
             unstyled={unstyled}
@@ -142,7 +142,7 @@ export function OrgList(props: OrgListProps) {
                       }
                     />
                   )}
-                  {memberships.remove && (
+                  {memberships.removeUserMembership && (
                     <Button
                       size="sm"
                       variant="ghost"

@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { Button } from '../primitives/Button.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
 import { DialogTrigger } from '../DialogTrigger.js';
@@ -27,7 +27,7 @@ export interface OrgListDialogProps extends StylingProps<OrgListDialogPart> {
 /** OrgList in a modal dialog; its own dialogs (edit roles, remove, add) open on top of it. */
 export function OrgListDialog(props: OrgListDialogProps) {
   const { userId, trigger, theme, className, classNames, unstyled = false } = props;
-  const { messages } = useRoster('OrgListDialog');
+  const { messages } = useRosterContext('OrgListDialog');
   const t = messages.orgList;
   const part = createParts<OrgListDialogPart>('org-list', props);
   const [open, setOpen] = useControllableOpen(props.open, props.defaultOpen ?? false, props.onOpenChange);

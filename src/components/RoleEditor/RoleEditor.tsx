@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RoleDiff } from '../../core/changes.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Role } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
-import { useUserOrganizations } from '../../react/useUserOrganizations.js';
+import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { useUserRoles } from '../../react/useUserRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
@@ -90,7 +90,7 @@ const NO_ROLES: Role[] = [];
 
 function RoleEditorForUser(props: RoleEditorProps) {
   const { userId, organizationId, mode = 'staged', onSaved, onDirtyChange, onCancel, theme, classNames, unstyled = false } = props;
-  const { messages, locale } = useRoster('RoleEditor');
+  const { messages, locale } = useRosterContext('RoleEditor');
   const t = messages.roleEditor;
   const part = createParts<RoleEditorPart>('role-editor', props);
   const searchId = useId();
@@ -100,10 +100,10 @@ function RoleEditorForUser(props: RoleEditorProps) {
   const roles = useRoles({ organizationId });
   // The same request useUserRoles makes for an organization: it names the organization and
   // tells a member holding no roles from someone who is not a member at all.
-  const memberships = useUserOrganizations(organizationId ? userId : null);
+  const memberships = useUserMemberships(organizationId ? userId : null);
   const membership = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId) : undefined;
   const isNotMember = Boolean(organizationId && memberships.data && !membership);
-  const canEdit = held.canEdit && !isNotMember;
+  const canEdit = Boolean(held.addUserRoles) && !isNotMember;
 
   const staged = useStagedRoles(held);
   const immediate = useImmediateRoleToggles(held);

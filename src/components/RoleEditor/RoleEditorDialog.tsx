@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { RoleDiff } from '../../core/changes.js';
-import { useRoster } from '../../react/context.js';
-import { useUserOrganizations } from '../../react/useUserOrganizations.js';
+import { useRosterContext } from '../../react/context.js';
+import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
@@ -38,7 +38,7 @@ export interface RoleEditorDialogProps extends StylingProps<RoleEditorDialogPart
  */
 export function RoleEditorDialog(props: RoleEditorDialogProps) {
   const { userId, organizationId, mode = 'staged', trigger, onSaved, theme, className, classNames, unstyled = false } = props;
-  const { messages } = useRoster('RoleEditorDialog');
+  const { messages } = useRosterContext('RoleEditorDialog');
   const t = messages.roleEditor;
   const part = createParts<RoleEditorDialogPart>('role-editor', props);
   const [open, setOpen] = useControllableOpen(props.open, props.defaultOpen ?? false, props.onOpenChange);
@@ -50,7 +50,7 @@ export function RoleEditorDialog(props: RoleEditorDialogProps) {
   const isDiscarding = useRef(false);
 
   // Only to name the organization in the title; the editor reads the same cached memberships.
-  const memberships = useUserOrganizations(open && organizationId ? userId : null);
+  const memberships = useUserMemberships(open && organizationId ? userId : null);
   const organizationName = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId)?.organization.name : undefined;
 
   // A host closing a controlled dialog decides for itself; the next edit starts clean.

@@ -6,7 +6,7 @@ import type { UseUserRolesResult } from '../../react/useUserRoles.js';
  * per user, so quick toggles land in order and none is lost; each shows optimistically and rolls
  * back alone. Tracks which roles still wait for the backend, to mark them busy.
  */
-export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'add' | 'remove'>) {
+export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'addUserRoles' | 'removeUserRoles'>) {
   const [inFlight, setInFlight] = useState<ReadonlyMap<string, number>>(new Map());
   const bump = (roleId: string, delta: number) =>
     setInFlight((old) => {
@@ -17,7 +17,7 @@ export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'add' | '
       return next;
     });
 
-  const { add, remove } = held;
+  const { addUserRoles: add, removeUserRoles: remove } = held;
   /** Resolves when this toggle landed; rejects (already rolled back) when it failed. */
   const toggle = useCallback(
     async (roleId: string, checked: boolean) => {

@@ -44,7 +44,7 @@ export interface StagedRoles {
   save(): Promise<RoleDiff | null>;
 }
 
-export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'add' | 'remove'>): StagedRoles {
+export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'addUserRoles' | 'removeUserRoles'>): StagedRoles {
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
   const [isSaving, setSaving] = useState(false);
   const saving = useRef(false);
@@ -80,7 +80,7 @@ export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'add' | '
 
   const discard = useCallback(() => setIntent(NO_INTENT), []);
 
-  const { add, remove } = held;
+  const { addUserRoles: add, removeUserRoles: remove } = held;
   const save = useCallback(async (): Promise<RoleDiff | null> => {
     if (saving.current || !add || !remove) return null;
     const sending = diff;

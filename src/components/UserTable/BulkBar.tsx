@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { canChangeStatus, canEditRoles } from '../../core/adapter.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
+import { useUserActions } from '../../react/useUserActions.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
@@ -31,7 +32,8 @@ export interface BulkBarProps {
 
 /** Actions over the selected users, with one result per user and a retry of just the failures. */
 export function BulkBar({ organizationId, selected, onDone, onClear, portal, unstyled }: BulkBarProps) {
-  const { client, adapter, messages } = useRoster('UserTable');
+  const { adapter, messages } = useRosterContext('UserTable');
+  const actions = useUserActions();
   const t = messages.userTable;
   const roles = useRoles({ organizationId });
   const [roleId, setRoleId] = useState('');
@@ -50,9 +52,9 @@ export function BulkBar({ organizationId, selected, onDone, onClear, portal, uns
     setResult(null);
     const byId = new Map(users.map((u) => [u.id, u]));
     const outcome = await runBulk([...byId.keys()], (userId) => {
-      if (action.kind === 'assignRole') return client.changeRoles(userId, { kind: 'add', roleIds: [action.roleId] }, { organizationId });
-      if (action.kind === 'status') return client.setUserStatus(userId, action.status);
-      return client.deleteUser(userId);
+      if (action.kind === 'assignRole') return actions.addUserRoles(userId, [action.roleId], { organizationId });
+      if (action.kind === 'status') return actions.setUserStatus(userId, action.status);
+      return actions.deleteUser(userId);
     });
     setRunning(false);
     setResult({

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
+import { useUserActions } from '../../react/useUserActions.js';
 import { PartialCreateError } from '../../react/rosterClient.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
@@ -40,7 +41,8 @@ export interface CreateUserDialogProps {
  * request however often Create is pressed.
  */
 export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated, container, unstyled }: CreateUserDialogProps) {
-  const { client, adapter, messages } = useRoster('UserTable');
+  const { adapter, messages } = useRosterContext('UserTable');
+  const { createUser } = useUserActions();
   const t = messages.userTable;
   const roles = useRoles({ organizationId });
   const can = adapter.capabilities.createUser;
@@ -75,7 +77,7 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
     setPending(true);
     try {
       const roleIds = canGrantRoles ? fields.roleIds : [];
-      const user = await client.createUser({
+      const user = await createUser({
         email,
         name: fields.name.trim() || null,
         ...(can.phone && fields.phone.trim() && { phone: fields.phone.trim() }),

@@ -5,7 +5,8 @@
 import type { RefObject } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
+import { useUserActions } from '../../react/useUserActions.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { displayName } from './columns.js';
 
@@ -22,7 +23,8 @@ export interface DeleteUserConfirmProps {
 }
 
 export function DeleteUserConfirm({ user, onClose, returnFocus, fallbackFocus, onDeleted, onError, container, unstyled }: DeleteUserConfirmProps) {
-  const { client, messages } = useRoster('UserTable');
+  const { messages } = useRosterContext('UserTable');
+  const { deleteUser } = useUserActions();
   const t = messages.userTable;
   return (
     <ConfirmDialog
@@ -37,7 +39,7 @@ export function DeleteUserConfirm({ user, onClose, returnFocus, fallbackFocus, o
       onConfirm={async () => {
         if (!user) return;
         try {
-          await client.deleteUser(user.id);
+          await deleteUser(user.id);
           onDeleted(user);
         } catch (e) {
           onError(e as RosterError);

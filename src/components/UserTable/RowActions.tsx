@@ -1,6 +1,7 @@
 import { canChangeStatus } from '../../core/adapter.js';
 import type { User } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
+import { useUserActions } from '../../react/useUserActions.js';
 import { Menu, type MenuItem } from '../primitives/Menu.js';
 import { displayName } from './columns.js';
 
@@ -21,7 +22,8 @@ export interface RowActionsProps {
 
 /** The ⋯ menu of one row: the host's own items, enable or disable, and delete. */
 export function RowActions({ user, unstyled, extraItems, announce, onError, onRequestDelete, onEditRoles, onOrganizations }: RowActionsProps) {
-  const { client, adapter, messages } = useRoster('UserTable');
+  const { adapter, messages } = useRosterContext('UserTable');
+  const { setUserStatus } = useUserActions();
   const t = messages.userTable;
   const name = displayName(user, messages);
   let menuButton: HTMLButtonElement | null = null;
@@ -38,7 +40,7 @@ export function RowActions({ user, unstyled, extraItems, announce, onError, onRe
       id: 'status',
       label: next === 'active' ? t.enable : t.disable,
       onSelect: () =>
-        void client.setUserStatus(user.id, next).then((u) => announce(t.statusChanged(name, messages.status[u.status])), onError),
+        void setUserStatus(user.id, next).then((u) => announce(t.statusChanged(name, messages.status[u.status])), onError),
     });
   }
   if (adapter.deleteUser) items.push({ id: 'delete', label: t.delete, variant: 'danger', onSelect: () => onRequestDelete(user, menuButton) });

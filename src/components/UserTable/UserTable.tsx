@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { canCreateUsers } from '../../core/adapter.js';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUsers } from '../../react/useUsers.js';
 import { OrgListDialog } from '../OrgList/OrgListDialog.js';
@@ -48,7 +48,7 @@ export function UserTable(props: UserTableProps) {
     unstyled = false,
     organizationId,
   } = props;
-  const { adapter, messages, locale } = useRoster('UserTable');
+  const { adapter, messages, locale } = useRosterContext('UserTable');
   const t = messages.userTable;
   const part = createParts<UserTablePart>('user-table', props);
   const caps = adapter.capabilities;

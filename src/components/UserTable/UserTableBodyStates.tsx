@@ -1,6 +1,6 @@
 /** The table body before there are rows to show: skeleton rows while loading, one row when empty. */
 import type { ReactNode } from 'react';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { cx } from '../styling.js';
 import type { UserTablePartFn } from './userTableProps.js';
 
@@ -26,7 +26,7 @@ export interface EmptyRowProps {
 }
 
 export function EmptyRow({ columnCount, isFiltered, clearFilters, renderEmpty, part, unstyled }: EmptyRowProps) {
-  const t = useRoster('UserTable').messages.userTable;
+  const t = useRosterContext('UserTable').messages.userTable;
   return (
     <tr {...part('row')}>
       <td colSpan={columnCount} {...part('empty')}>

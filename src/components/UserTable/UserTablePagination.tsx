@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { Button } from '../primitives/Button.js';
 import { cx } from '../styling.js';
 
@@ -16,7 +16,7 @@ export interface UserTablePaginationProps {
 }
 
 export function UserTablePagination({ pageIndex, pageCount, hasNext, pageSize, pageSizeOptions, onPage, onPageSize, unstyled, part }: UserTablePaginationProps) {
-  const { messages } = useRoster('UserTable');
+  const { messages } = useRosterContext('UserTable');
   const t = messages.userTable;
   const id = useId();
   return (

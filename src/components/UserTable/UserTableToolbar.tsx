@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { UserStatus } from '../../core/model.js';
 import { USER_STATUSES } from '../../core/model.js';
-import { useRoster } from '../../react/context.js';
+import { useRosterContext } from '../../react/context.js';
 import { useOrganizations } from '../../react/useOrganizations.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
@@ -31,7 +31,7 @@ export interface UserTableToolbarProps {
 }
 
 export function UserTableToolbar({ query, onChange, canSearch, canFilter, columns, onCreate, searchDebounceMs, unstyled, part }: UserTableToolbarProps) {
-  const { messages } = useRoster('UserTable');
+  const { messages } = useRosterContext('UserTable');
   const t = messages.userTable;
   const id = useId();
   const roles = useRoles();
