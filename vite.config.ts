@@ -9,6 +9,24 @@ import { rosterMatrixCommands, rosterMatrixNodeSide } from './test/matrix/node/v
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
 /**
+ * `react-roster/...` as the package's own entry points, resolved to their sources: stories, tests
+ * and the example app import what a host imports, so nothing leans on a file that is not public.
+ * Derived from package.json's `exports`, so an entry that is not exported cannot be imported.
+ */
+const packageAliases = Object.entries(pkg.exports as Record<string, string | { types?: string; default?: string }>).flatMap(([subpath, target]) => {
+  const name = subpath === '.' ? 'react-roster' : `react-roster/${subpath.slice(2)}`;
+  if (typeof target === 'object' && target.types) {
+    const source = target.types.replace(/^\.\/dist\/types\//, 'src/').replace(/\.d\.ts$/, '.ts');
+    return [{ find: new RegExp(`^${name.replace(/[/.]/g, '\\$&')}$`), replacement: resolve(import.meta.dirname, source) }];
+  }
+  return [];
+});
+const cssAliases = [
+  { find: /^react-roster\/styles\.css$/, replacement: resolve(import.meta.dirname, 'src/theme/styles.css') },
+  { find: /^react-roster\/themes\/(.*)\.css$/, replacement: resolve(import.meta.dirname, 'src/theme/themes/$1.css') },
+];
+
+/**
  * Entries that hold React code. Vite drops 'use client' from sources, so the directive is added to
  * these built entries instead: a Server Component importing one gets client references. The
  * others (adapters, server, testing, core) carry none and import under `react-server`.
@@ -40,6 +58,7 @@ function chromium() {
 }
 
 export default defineConfig({
+  resolve: { alias: [...cssAliases, ...packageAliases] },
   // Pre-bundled up front: when Vite discovers a dependency mid-run in the browser projects it
   // reloads the page, and the test running at that moment fails on a fresh machine.
   optimizeDeps: {
@@ -70,6 +89,7 @@ export default defineConfig({
       entry: {
         index: resolve(import.meta.dirname, 'src/index.ts'),
         core: resolve(import.meta.dirname, 'src/coreEntry.ts'),
+        'adapter-kit': resolve(import.meta.dirname, 'src/adapterKit.ts'),
         memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
         ssojet: resolve(import.meta.dirname, 'src/adapters/ssojet/index.ts'),
         descope: resolve(import.meta.dirname, 'src/adapters/descope/index.ts'),

@@ -1,10 +1,91 @@
 /**
- * react-roster: provider, hooks, components and the provider-neutral types. Built with a
- * 'use client' directive (vite.config.ts); what server code may call is in react-roster/core.
+ * react-roster: the provider, the hooks, the components and the model they speak. Built with a
+ * 'use client' directive (vite.config.ts); what server code may call is in react-roster/core, what
+ * adapter authors need is in react-roster/adapter-kit. Named exports only: this list is the public
+ * API, checked against api/react-roster.api.md by test/api/publicApi.test.ts.
  */
-export * from './core/index.js';
-export * from './react/index.js';
+
+// Providers
+export { RosterProvider, type RosterProviderProps } from './react/RosterProvider.js';
 export { RosterRemoteProvider, type RosterRemoteProviderProps } from './react/RosterRemoteProvider.js';
-export * from './components/UserTable/index.js';
-export * from './components/RoleEditor/index.js';
-export * from './components/OrgList/index.js';
+export type { UnauthorizedHandler } from './react/sessionRecovery.js';
+export { createBrowserConnectivity, type RosterConnectivity } from './react/connectivity.js';
+export type { RetryPolicy } from './react/retryPolicy.js';
+
+// Hooks, one per concept (README: "One name per concept")
+export { useRoster, type UseRosterResult } from './react/context.js';
+export { useUsers, type UseUsersOptions, type UseUsersResult } from './react/useUsers.js';
+export { useUser, type UseUserResult } from './react/useUser.js';
+export { useUserRoles, type UseUserRolesResult } from './react/useUserRoles.js';
+export { useUserMemberships, type UseUserMembershipsResult } from './react/useUserMemberships.js';
+export { useRoles, type UseRolesResult } from './react/useRoles.js';
+export { useOrganizations, type UseOrganizationsResult } from './react/useOrganizations.js';
+export { useUserActions, type UseUserActionsResult } from './react/useUserActions.js';
+export type { RosterQueryResult } from './react/useRosterQuery.js';
+export { PartialCreateError } from './react/rosterClient.js';
+
+// Components
+export {
+  UserTable,
+  createUserColumnHelper,
+  DEFAULT_COLUMNS,
+  DEFAULT_USER_TABLE_QUERY,
+  type UserTableProps,
+  type UserTablePart,
+  type UserTableClassNames,
+  type BuiltInColumnId,
+  type UserColumnDef,
+  type UserTableQuery,
+} from './components/UserTable/index.js';
+export {
+  RoleEditor,
+  RoleEditorDialog,
+  type RoleEditorProps,
+  type RoleEditorPart,
+  type RoleEditorClassNames,
+  type RoleEditorDialogProps,
+  type RoleEditorDialogPart,
+  type RoleEditorDialogClassNames,
+} from './components/RoleEditor/index.js';
+export {
+  OrgList,
+  OrgListDialog,
+  type OrgListProps,
+  type OrgListPart,
+  type OrgListClassNames,
+  type OrgListDialogProps,
+  type OrgListDialogPart,
+  type OrgListDialogClassNames,
+} from './components/OrgList/index.js';
+export type { MenuItem } from './components/primitives/Menu.js';
+
+// The model, the adapter contract and errors (also in react-roster/core, for server code)
+export type {
+  User,
+  UserStatus,
+  Membership,
+  Role,
+  Organization,
+  Page,
+  PageRequest,
+  UsersQuery,
+  OrganizationsQuery,
+  UserSortField,
+  SortDirection,
+  CreateUserInput,
+  UpdateUserInput,
+} from './core/model.js';
+export type {
+  RosterAdapter,
+  AdapterCapabilities,
+  CreateUserCapabilities,
+  EditableUserField,
+  RoleScope,
+  MembershipOptions,
+  RequestContext,
+} from './core/adapter.js';
+export { RosterError, isRosterError, type RosterErrorCode } from './core/errors.js';
+
+// Messages
+export { englishMessages, type RosterMessages, type DeepPartial } from './react/messages.js';
+export { germanMessages, arabicMessages } from './react/locales/index.js';

@@ -2,7 +2,7 @@
 /**
  * The built package as Next.js sees it: the client entry starts with 'use client', every other
  * entry carries no directive, imports no React and loads under the `react-server` condition, and
- * what server code may call (errors, messages, model helpers) is importable from react-roster/core
+ * what server code may call (errors and messages) is importable from react-roster/core
  * as the very same objects the root entry exports.
  *
  * The library is built here, with the repository's own vite.config.ts, into a temporary package
@@ -22,7 +22,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Entries with React in them; everything else must be importable from server code. */
 const CLIENT_SUBPATHS = ['.'];
-const SERVER_SUBPATHS = ['./core', './memory', './ssojet', './descope', './remote', './server', './testing'];
+const SERVER_SUBPATHS = Object.keys(pkg.exports).filter((s) => !CLIENT_SUBPATHS.includes(s) && s !== './package.json' && !s.endsWith('.css'));
 /** Bare imports that would pull React into a server graph (or fail under `react-server`). */
 const REACT_PACKAGES = /^(react|react-dom|swr|@radix-ui\/|@tanstack\/react-)/;
 
@@ -102,21 +102,20 @@ describe('entries without React', () => {
 });
 
 describe('server-safe helpers', () => {
-  it('react-roster/core gives server code working errors, messages and model helpers under react-server', async () => {
+  it('react-roster/core gives server code working errors and messages under react-server', async () => {
     const out = await node(
       [
-        "import { RosterError, isRosterError, englishMessages, mergeMessages, germanMessages, normalizeUsersQuery } from 'react-roster/core';",
+        "import { RosterError, isRosterError, englishMessages, germanMessages } from 'react-roster/core';",
         "const error = new RosterError('not_found', { status: 404 });",
         'console.log(JSON.stringify({',
         '  isRosterError: isRosterError(error), code: error.code, message: error.message,',
-        "  loading: mergeMessages(englishMessages, { loading: 'Lädt…' }).loading,",
-        '  german: germanMessages.userTable.usersCount(1234),',
-        '  query: normalizeUsersQuery({ page: { size: 10 } }).page.size,',
+        '  loading: englishMessages.loading,',
+        '  german: germanMessages.status.disabled,',
         '}));',
       ].join('\n'),
       ['react-server'],
     );
-    expect(JSON.parse(out)).toEqual({ isRosterError: true, code: 'not_found', message: 'The item was not found.', loading: 'Lädt…', german: '1.234 Benutzer', query: 10 });
+    expect(JSON.parse(out)).toEqual({ isRosterError: true, code: 'not_found', message: 'The item was not found.', loading: 'Loading…', german: 'Deaktiviert' });
   });
 
   it('every export of react-roster/core is the same object from the root entry: one name per concept', async () => {
@@ -130,7 +129,7 @@ describe('server-safe helpers', () => {
     );
     const result = JSON.parse(out);
     expect(result.differ).toEqual([]);
-    expect(result.count).toBeGreaterThan(10);
+    expect(result.count).toBeGreaterThanOrEqual(5);
     expect(result.provider).toBe('function');
   });
 });
