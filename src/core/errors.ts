@@ -82,6 +82,15 @@ export function isRosterError(value: unknown): value is RosterError {
   return value instanceof RosterError;
 }
 
+/**
+ * `error` as a RosterError: itself when it is one, else a `server` error that keeps it as the
+ * cause (and `message`, when given, as the safe text). Callers that must let an AbortError through
+ * check `isAbortError` first.
+ */
+export function toRosterError(error: unknown, message?: string): RosterError {
+  return isRosterError(error) ? error : new RosterError('server', { message, cause: error });
+}
+
 export function isRosterErrorCode(value: unknown): value is RosterErrorCode {
   return typeof value === 'string' && (ROSTER_ERROR_CODES as readonly string[]).includes(value);
 }

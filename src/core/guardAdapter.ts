@@ -4,7 +4,7 @@
  * wraps the adapter it is given with this, so third-party adapters get the same guarantees.
  */
 import { adapterMethods, type AdapterMethodName, type BoundAdapterMethod, type RosterAdapter } from './adapter.js';
-import { isAbortError, isRosterError, RosterError } from './errors.js';
+import { isAbortError, toRosterError } from './errors.js';
 import { parseMemberships, parseOrganization, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from './validate.js';
 import { assertValidAdapter } from './validateAdapter.js';
 
@@ -22,14 +22,7 @@ const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unkn
 
 const GUARDED = Symbol('roster.guarded');
 
-/** Converts anything an adapter threw into a RosterError, leaving abort rejections as they are. */
-export function toRosterError(error: unknown): unknown {
-  if (isRosterError(error) || isAbortError(error)) return error;
-  return new RosterError('server', {
-    message: 'The identity provider adapter failed unexpectedly.',
-    cause: error,
-  });
-}
+const UNEXPECTED = 'The identity provider adapter failed unexpectedly.';
 
 /**
  * Checks the adapter (see validateAdapter: a TypeError naming every problem and its fix) and wraps
@@ -50,7 +43,8 @@ export function guardAdapter(adapter: RosterAdapter): RosterAdapter {
       try {
         result = await method(...args);
       } catch (error) {
-        throw toRosterError(error);
+        // The caller's own abort stays an AbortError; anything else becomes a RosterError.
+        throw isAbortError(error) ? error : toRosterError(error, UNEXPECTED);
       }
       return parse ? parse(result) : undefined;
     };

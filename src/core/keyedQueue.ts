@@ -3,7 +3,8 @@
  * Used wherever writes to one user must not overtake each other: a read-modify-write of a role set
  * (SSOJet, Descope sessions), the hooks' per-user write order, the server's lockout checks.
  */
-import { abortReason, throwIfAborted } from './errors.js';
+import { raceAbort } from './abort.js';
+import { throwIfAborted } from './errors.js';
 
 export type KeyedQueue = <T>(key: string, task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
@@ -23,25 +24,7 @@ export function createKeyedQueue(): KeyedQueue {
     void tail.then(() => {
       if (tails.get(key) === tail) tails.delete(key);
     });
-    return signal ? settleEarlyOnAbort(result, signal) : result;
+    // A caller that gives up while still waiting its turn hears so at once; its task is then skipped.
+    return raceAbort(result, signal);
   };
-}
-
-/** A caller that gives up while still waiting its turn hears so at once; its task is then skipped. */
-function settleEarlyOnAbort<T>(result: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    result.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

@@ -34,6 +34,10 @@ export function pageOffset(page: Pick<PageRequest, 'cursor' | 'index'> | undefin
 
 /** One page of a list the adapter already holds whole, with its total and the next cursor. */
 export function pageOfList<T>(list: readonly T[], page: Partial<PageRequest> | undefined, defaultSize = list.length): Page<T> {
+  // A size of 0 would hand back the cursor it was given, and a caller following it would loop.
+  if (page?.size !== undefined && (!Number.isInteger(page.size) || page.size < 1)) {
+    throw new RosterError('invalid_input', { status: 400, message: 'Page size must be a positive whole number.', fieldErrors: { 'page.size': 'Out of range.' } });
+  }
   const size = Math.max(page?.size ?? defaultSize, 1);
   const offset = pageOffset(page, size);
   return {

@@ -8,7 +8,7 @@
  * "Foreign" is judged against the handler's own origin: the configured `origin`, else the scheme
  * and Host header of the request — never a host named in the request line, which the sender picks.
  */
-import { ROSTER_REQUEST_HEADER, ROSTER_REQUEST_HEADER_VALUE } from '../adapters/remote/protocol.js';
+import { ROSTER_REQUEST_HEADER, ROSTER_REQUEST_HEADER_VALUE } from '../core/protocol.js';
 import { HandlerError } from './handlerError.js';
 
 /** A host, with an optional port: no userinfo, path or anything else a URL would re-read. */

@@ -11,7 +11,7 @@
 import { ADAPTER_WRITE_METHODS, type AdapterMethodName, type AdapterWriteMethod } from '../core/adapter.js';
 import { isAbortError, isRosterError, type RosterErrorCode } from '../core/errors.js';
 import { guardAdapter } from '../core/guardAdapter.js';
-import { DEFAULT_BASE_PATH, type ProtocolOperation } from '../adapters/remote/protocol.js';
+import { DEFAULT_BASE_PATH, type ProtocolOperation } from '../core/protocol.js';
 import { deliverAudit, type AuditNote, type RosterAuditRecord } from './audit.js';
 import { checkCrossSiteWrite, configuredOrigin, ownOrigin } from './crossSiteWrites.js';
 import { HandlerError, isHandlerError } from './handlerError.js';
@@ -88,14 +88,6 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
   const budgets = options.writeBudget ? createWriteBudgets(options.writeBudget) : null;
   const organizations = createOrganizationLookup(adapter);
   const lockouts = createLockoutCheck(adapter, options.adminRoleIds);
-  // A lockout check and the write it allows run one at a time: two admins demoting each other at
-  // once would otherwise each see the other still in place, and both writes would go through.
-  let lockoutTail: Promise<unknown> = Promise.resolve();
-  function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-    const result = lockoutTail.then(run, run);
-    lockoutTail = result.catch(() => undefined);
-    return result;
-  }
   const ask = async (session: S, operation: AdapterMethodName, details: OperationDetails): Promise<RosterAuthorizeAnswer> =>
     options.authorize ? await options.authorize(session, operation, details) : true;
 
@@ -166,7 +158,7 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
         },
         warn: (message) => emit('warn', message),
       });
-      response = await (LOCKOUT_OPERATIONS.has(operation) ? oneAtATime(run) : run());
+      response = await (LOCKOUT_OPERATIONS.has(operation) ? lockouts.oneAtATime(run) : run());
     } catch (error) {
       ({ response, outcome } = failureResponse(error, request, secrets, emit));
     }

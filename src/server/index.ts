@@ -10,4 +10,4 @@ export type { RosterAuditChange, RosterAuditHook, RosterAuditRecord, RosterAudit
 export { isAdministeringRole, type AdminRoleOption, type Lockout } from './lockout.js';
 export type { WriteBudget, WriteBudgetOptions } from './writeBudget.js';
 export { toNodeHandler, type NodeHandlerOptions, type NodeMiddleware, type NodeRequestLike, type NodeResponseLike } from './nodeHandler.js';
-export { DEFAULT_BASE_PATH, PROTOCOL_ROUTES, ROSTER_REQUEST_HEADER, type CapabilitiesResponse, type ProtocolOperation } from '../adapters/remote/protocol.js';
+export { DEFAULT_BASE_PATH, PROTOCOL_ROUTES, ROSTER_REQUEST_HEADER, type CapabilitiesResponse, type ProtocolOperation } from '../core/protocol.js';

@@ -14,6 +14,7 @@
  * bound (no organization filter, or too many candidates to check), the change counts as a lockout.
  */
 import type { RequestContext, RosterAdapter } from '../core/adapter.js';
+import { createKeyedQueue } from '../core/keyedQueue.js';
 import type { Membership, Role, User, UsersQuery } from '../core/model.js';
 import { HandlerError } from './handlerError.js';
 import type { RosterSession } from './session.js';
@@ -48,11 +49,18 @@ export interface LockoutCheck {
   find(session: RosterSession, change: LockoutChange, ctx: RequestContext, memberships?: Membership[] | null): Promise<Lockout | null>;
   /** Whether the user holds a project-wide administering role: theirs is not one tenant's account. */
   administersProject(userId: string, ctx: RequestContext): Promise<boolean>;
+  /**
+   * Runs a write that can lock someone out, with its check, after every such write before it:
+   * two admins demoting each other at once would otherwise each see the other still in place,
+   * and both writes would go through.
+   */
+  oneAtATime<T>(run: () => Promise<T>): Promise<T>;
 }
 
 export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOption | undefined): LockoutCheck {
   const listed = Array.isArray(option) ? new Set<string>(option) : null;
   const isAdmin = typeof option === 'function' ? option : isAdministeringRole;
+  const queue = createKeyedQueue();
 
   async function adminRoleIds(organizationId: string | null, ctx: RequestContext): Promise<Set<string>> {
     if (listed) return listed;
@@ -90,6 +98,8 @@ export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOpti
   }
 
   return {
+    oneAtATime: (run) => queue('lockout', run),
+
     async administersProject(userId, ctx) {
       const admins = await adminRoleIds(null, ctx);
       return admins.size > 0 && (await adapter.getUser(userId, ctx)).roleIds.some((id) => admins.has(id));

@@ -7,7 +7,7 @@
  * another host (`POST http://evil.example/…`, or a path starting `//evil.example`); taken as a URL
  * that would become the handler's idea of its own origin, which the cross-site check relies on.
  */
-import { PROTOCOL_ROUTES } from '../adapters/remote/protocol.js';
+import { PROTOCOL_ROUTES } from '../core/protocol.js';
 import { isPlainHost } from './crossSiteWrites.js';
 import { HandlerError } from './handlerError.js';
 import { DEFAULT_MAX_BODY_BYTES } from './readBody.js';

@@ -5,7 +5,7 @@
  */
 export type { OperationDetails, OperationEnv } from './operationEnv.js';
 import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS } from '../core/adapter.js';
-import type { CapabilitiesResponse, ProtocolOperation } from '../adapters/remote/protocol.js';
+import type { CapabilitiesResponse, ProtocolOperation } from '../core/protocol.js';
 import { patchChange } from './audit.js';
 import { method, scopeArg, userIdOf, visibleUser, type Operation } from './operationEnv.js';
 import { parseMembershipBody, parseNoBody, parseStatusBody, parseUpdateUserBody } from './parseBody.js';

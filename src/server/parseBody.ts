@@ -4,16 +4,16 @@
  * adapter might pass on to the identity provider, is refused with 400 and per-field messages.
  */
 import type { RoleScope } from '../core/adapter.js';
+import { isEmail } from '../core/email.js';
 import type { CreateUserInput, UpdateUserInput } from '../core/model.js';
 import { FieldErrors, invalidInput } from './fieldErrors.js';
-import { isUnsafeId, UNSAFE_ID_MESSAGE } from './ids.js';
+import { isUnsafeId, UNSAFE_ID_MESSAGE } from '../core/pathIds.js';
 import { hasReservedKey, isDeeperThan, MAX_ATTRIBUTE_DEPTH } from './jsonLimits.js';
 
 const MAX_TEXT = 512;
 const MAX_ID = 256;
 const MAX_ROLE_IDS = 100;
 const MAX_CUSTOM_ATTRIBUTES_BYTES = 16_000;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 type Body = Record<string, unknown>;
@@ -90,7 +90,7 @@ export function parseCreateUserBody(raw: unknown): CreateUserInput {
   rejectUnknownFields(body, ['email', 'name', 'givenName', 'familyName', 'phone', 'roleIds', 'invite', 'customAttributes', 'organization'], errors);
   const email = text(body, 'email', errors, { isNullable: false, max: 320 });
   if (email === undefined) errors.add('email', 'Required.');
-  else if (typeof email === 'string' && !EMAIL.test(email.trim())) errors.add('email', 'Enter a valid email address.');
+  else if (typeof email === 'string' && !isEmail(email.trim())) errors.add('email', 'Enter a valid email address.');
   if (body.invite !== undefined && typeof body.invite !== 'boolean') errors.add('invite', 'Must be true or false.');
   const input = defined<CreateUserInput>({
     email: email ?? '',

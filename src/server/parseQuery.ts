@@ -4,7 +4,7 @@
  */
 import type { RoleScope } from '../core/adapter.js';
 import { USER_SORT_FIELDS, USER_STATUSES, type OrganizationsQuery, type UserSortField, type UsersQuery, type UserStatus } from '../core/model.js';
-import { ORGANIZATIONS_QUERY_PARAMS, ROLES_QUERY_PARAMS, USERS_QUERY_PARAMS } from '../adapters/remote/protocol.js';
+import { ORGANIZATIONS_QUERY_PARAMS, ROLES_QUERY_PARAMS, USERS_QUERY_PARAMS } from '../core/protocol.js';
 import { FieldErrors } from './fieldErrors.js';
 
 const REPEATABLE = new Set(['status', 'roleId']);

@@ -1,8 +1,8 @@
 /** Matches a request path (below the base path) against the protocol's route table. */
-import { PROTOCOL_ROUTES, type ProtocolOperation } from '../adapters/remote/protocol.js';
+import { PROTOCOL_ROUTES, type ProtocolOperation } from '../core/protocol.js';
 import { invalidInput, toFieldErrorRecord } from './fieldErrors.js';
 import { HandlerError } from './handlerError.js';
-import { isUnsafeId, UNSAFE_ID_MESSAGE } from './ids.js';
+import { isUnsafeId, UNSAFE_ID_MESSAGE } from '../core/pathIds.js';
 
 export interface RouteParams {
   userId?: string;

@@ -4,6 +4,7 @@
  * of ours is mocked.
  */
 import type { AdapterMethodName, RosterAdapter } from '../../src/core/adapter.js';
+import { wrapAdapter } from './wrapAdapter.js';
 
 export interface HeldCall {
   method: AdapterMethodName;
@@ -28,26 +29,19 @@ export function spyOnAdapter<A extends RosterAdapter>(inner: A, id = `${inner.id
   const holding = new Set<AdapterMethodName>();
   const held: HeldCall[] = [];
   let inFlight = 0;
-  const adapter = Object.create(inner) as A;
-  Object.defineProperty(adapter, 'id', { value: id });
-  for (const key of Object.keys(inner) as (keyof A & string)[]) {
-    const method = inner[key];
-    if (typeof method !== 'function' || key === 'setLatency' || key === 'snapshot') continue;
-    (adapter as Record<string, unknown>)[key] = async (...args: unknown[]) => {
-      const name = key as AdapterMethodName;
-      calls.push({ method: name, args });
-      inFlight += 1;
-      try {
-        if (holding.has(name)) {
-          const ctx = args[args.length - 1] as { signal?: AbortSignal } | undefined;
-          await new Promise<void>((release) => held.push({ method: name, args, signal: ctx?.signal, release }));
-        }
-        return await (method as (...a: unknown[]) => unknown).apply(inner, args);
-      } finally {
-        inFlight -= 1;
+  const adapter = wrapAdapter(inner, id, async (method, args, proceed) => {
+    calls.push({ method, args });
+    inFlight += 1;
+    try {
+      if (holding.has(method)) {
+        const ctx = args[args.length - 1] as { signal?: AbortSignal } | undefined;
+        await new Promise<void>((release) => held.push({ method, args, signal: ctx?.signal, release }));
       }
-    };
-  }
+      return await proceed();
+    } finally {
+      inFlight -= 1;
+    }
+  });
   return {
     adapter,
     calls,

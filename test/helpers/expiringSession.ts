@@ -6,6 +6,7 @@
  */
 import type { AdapterMethodName, RosterAdapter } from '../../src/core/adapter.js';
 import { RosterError } from '../../src/core/errors.js';
+import { wrapAdapter } from './wrapAdapter.js';
 
 export interface SessionCall {
   method: AdapterMethodName;
@@ -33,31 +34,25 @@ export function expiringSession<A extends RosterAdapter>(inner: A, id = `${inner
   const calls: SessionCall[] = [];
   const holding = new Set<AdapterMethodName>();
   const held: ExpiringSession<A>['held'] = [];
-  const adapter = Object.create(inner) as A;
-  Object.defineProperty(adapter, 'id', { value: id });
-  for (const key of Object.keys(inner) as (keyof A & string)[]) {
-    const method = inner[key];
-    if (typeof method !== 'function' || key === 'setLatency' || key === 'snapshot') continue;
-    (adapter as Record<string, unknown>)[key] = async (...args: unknown[]) => {
-      const call: SessionCall = { method: key as AdapterMethodName, token: clientToken };
-      calls.push(call);
-      if (holding.has(call.method)) await new Promise<void>((release) => held.push({ method: call.method, release }));
-      else await Promise.resolve();
-      // A backend checks the token before it acts: an expired call changes nothing.
-      if (call.token !== serverToken) {
-        call.outcome = 'unauthorized';
-        throw new RosterError('unauthorized', { status: 401 });
-      }
-      try {
-        const result = await (method as (...a: unknown[]) => unknown).apply(inner, args);
-        call.outcome = 'ok';
-        return result;
-      } catch (error) {
-        call.outcome = 'failed';
-        throw error;
-      }
-    };
-  }
+  const adapter = wrapAdapter(inner, id, async (method, _args, proceed) => {
+    const call: SessionCall = { method, token: clientToken };
+    calls.push(call);
+    if (holding.has(method)) await new Promise<void>((release) => held.push({ method, release }));
+    else await Promise.resolve();
+    // A backend checks the token before it acts: an expired call changes nothing.
+    if (call.token !== serverToken) {
+      call.outcome = 'unauthorized';
+      throw new RosterError('unauthorized', { status: 401 });
+    }
+    try {
+      const result = await proceed();
+      call.outcome = 'ok';
+      return result;
+    } catch (error) {
+      call.outcome = 'failed';
+      throw error;
+    }
+  });
   return {
     adapter,
     calls,

@@ -6,26 +6,21 @@
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
-import { baseSearchBody, listRolesIn, MAX_PAGE_SIZE, pageOrganizations, searchPage, type DescopeContext } from './context.js';
-import { readList, readRecord, readTenant, toOrganization } from './mapping.js';
+import { searchAndPageOrganizations } from '../../core/paging.js';
+import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, type DescopeContext } from './context.js';
+import { readList, readTenant, toOrganization } from './mapping.js';
 import { parseRoleId, roleNamesForScope } from './roleIds.js';
-import { createEmail, createProfile, descopeStatus, PATCHABLE_FIELDS, patchFields } from './userBodies.js';
+import { createEmail, createProfile, descopeStatus, patchFields } from './userBodies.js';
 import { DESCOPE_PATHS, type DescopeUserSearchBody } from './wire.js';
 
 export const MANAGEMENT_CAPABILITIES: AdapterCapabilities = Object.freeze({
-  search: true,
-  sortFields: ['name', 'email', 'createdAt'] as const,
+  ...COMMON_CAPABILITIES,
   filters: Object.freeze({ status: true, roleIds: true, organizationId: true }),
-  pagination: 'offset',
   totals: true,
-  maxPageSize: MAX_PAGE_SIZE,
   projectRoles: true,
-  organizationRoles: true,
   roleUpdates: 'delta',
   // The SDK's `create` and `invite` both post to user/create; `invite` adds `invite: true`.
   createUser: Object.freeze({ active: true, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: true, organization: true }),
-  editableFields: PATCHABLE_FIELDS,
-  userStatus: true,
 });
 
 function roleFilter(roleIds: readonly string[], organizationId: string | undefined): Partial<DescopeUserSearchBody> {
@@ -84,28 +79,25 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
 
     async listRoles(scope?: RoleScope, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
-      return listRolesIn(ctx, scope, rc?.signal);
+      return ctx.roles.list(scope, rc?.signal);
     },
 
     async listOrganizations(query: OrganizationsQuery = {}, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
       const tenants = readList(await call({ method: 'GET', path: DESCOPE_PATHS.tenantAll, signal: rc?.signal }), 'tenants', readTenant);
-      return pageOrganizations(tenants.map(toOrganization), query);
+      // Descope lists tenants whole; search and paging happen here.
+      return searchAndPageOrganizations(tenants.map(toOrganization), query);
     },
 
     async getOrganization(organizationId: string, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
-      let body: Record<string, unknown>;
       try {
-        // The SDK's `tenant.load(id)`.
-        body = readRecord(await call({ method: 'GET', path: DESCOPE_PATHS.tenantLoad, query: { id: organizationId }, signal: rc?.signal }), 'response');
+        return await loadTenant(ctx, organizationId, rc?.signal);
       } catch (error) {
         // Descope answers an unknown tenant id with a plain 400, as it does "user not found".
         if (isRosterError(error) && error.code === 'invalid_input') throw new RosterError('not_found', { status: 404, message: 'The organization was not found.', cause: error });
         throw error;
       }
-      // The SDKs read a flat tenant; the newest docs show it wrapped in `tenant`.
-      return toOrganization(readTenant(body.tenant ?? body));
     },
 
     async listUserMemberships(userId: string, rc?: RequestContext) {

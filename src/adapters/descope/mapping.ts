@@ -4,59 +4,28 @@
  * instead of a TypeError somewhere above. Absent fields fall back to Descope's empty values,
  * since Descope leaves empty ones out of some responses.
  */
-import { RosterError } from '../../core/errors.js';
 import type { Membership, Organization, Role, User, UserSortField, UserStatus } from '../../core/model.js';
+import { badShape, readArrayOf, readBoolean as readPresentBoolean, readNonEmptyString, readObject, readOptional, readString as readPresentString, readStringArray } from '../../core/shape.js';
 import { projectRoleId, tenantRoleId } from './roleIds.js';
+import type { RoleCatalogue } from './roleCatalogue.js';
 import type { DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus, DescopeUserTenant } from './wire.js';
 
-function bad(path: string, expected: string, value: unknown): never {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  throw new RosterError('bad_response', { cause: new Error(`Descope ${path}: expected ${expected}, got ${got}`) });
-}
-
-export function readRecord(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(path, 'an object', value);
-  return value as Record<string, unknown>;
-}
-
-function readString(value: unknown, path: string): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') bad(path, 'a string', value);
-  return value;
-}
-
-function readBoolean(value: unknown, path: string): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value !== 'boolean') bad(path, 'a boolean', value);
-  return value;
-}
-
-function readStrings(value: unknown, path: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) bad(path, 'an array of strings', value);
-  value.forEach((item, i) => {
-    if (typeof item !== 'string') bad(`${path}[${i}]`, 'a string', item);
-  });
-  return value as string[];
-}
-
-function readArray(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) bad(path, 'an array', value);
-  return value;
-}
+// Descope leaves empty fields out of some answers: absent reads as Descope's own empty value.
+const readString = (value: unknown, path: string): string => readOptional(value, path, readPresentString, '');
+const readBoolean = (value: unknown, path: string): boolean => readOptional(value, path, readPresentBoolean, false);
+const readStrings = (value: unknown, path: string): string[] => readOptional(value, path, readStringArray, []);
 
 function readEpochSeconds(value: unknown, path: string): number {
   if (value === undefined || value === null) return 0;
-  if (typeof value !== 'number' || !Number.isFinite(value)) bad(path, 'epoch seconds', value);
+  if (typeof value !== 'number' || !Number.isFinite(value)) badShape(path, 'epoch seconds', value);
   return value;
 }
 
 const DESCOPE_STATUSES: readonly DescopeUserStatus[] = ['enabled', 'disabled', 'invited', 'expired'];
 
 function readUserTenant(value: unknown, path: string): DescopeUserTenant {
-  const t = readRecord(value, path);
-  const tenantId = readString(t.tenantId, `${path}.tenantId`);
-  if (!tenantId) bad(`${path}.tenantId`, 'a non-empty string', t.tenantId);
+  const t = readObject(value, path);
+  const tenantId = readNonEmptyString(t.tenantId, `${path}.tenantId`);
   return {
     ...t,
     tenantId,
@@ -67,11 +36,10 @@ function readUserTenant(value: unknown, path: string): DescopeUserTenant {
 
 /** Checks a Descope user record and fills Descope's empty values for fields it left out. */
 export function readUser(value: unknown, path = 'user'): DescopeUser {
-  const u = readRecord(value, path);
-  const userId = readString(u.userId, `${path}.userId`);
-  if (!userId) bad(`${path}.userId`, 'a non-empty string', u.userId);
-  if (!DESCOPE_STATUSES.includes(u.status as DescopeUserStatus)) bad(`${path}.status`, DESCOPE_STATUSES.join('|'), u.status);
-  const customAttributes = u.customAttributes === undefined || u.customAttributes === null ? {} : readRecord(u.customAttributes, `${path}.customAttributes`);
+  const u = readObject(value, path);
+  const userId = readNonEmptyString(u.userId, `${path}.userId`);
+  if (!DESCOPE_STATUSES.includes(u.status as DescopeUserStatus)) badShape(`${path}.status`, DESCOPE_STATUSES.join('|'), u.status);
+  const customAttributes = readOptional(u.customAttributes, `${path}.customAttributes`, readObject, {});
   return {
     ...(u as unknown as DescopeUser),
     userId,
@@ -85,7 +53,7 @@ export function readUser(value: unknown, path = 'user'): DescopeUser {
     picture: readString(u.picture, `${path}.picture`),
     verifiedEmail: readBoolean(u.verifiedEmail, `${path}.verifiedEmail`),
     roleNames: readStrings(u.roleNames, `${path}.roleNames`),
-    userTenants: u.userTenants === undefined || u.userTenants === null ? [] : readArray(u.userTenants, `${path}.userTenants`).map((t, i) => readUserTenant(t, `${path}.userTenants[${i}]`)),
+    userTenants: readOptional(u.userTenants, `${path}.userTenants`, (v, p) => readArrayOf(v, p, readUserTenant), []),
     status: u.status as DescopeUserStatus,
     customAttributes,
     createdTime: readEpochSeconds(u.createdTime, `${path}.createdTime`),
@@ -93,9 +61,8 @@ export function readUser(value: unknown, path = 'user'): DescopeUser {
 }
 
 export function readRole(value: unknown, path = 'role'): DescopeRole {
-  const r = readRecord(value, path);
-  const name = readString(r.name, `${path}.name`);
-  if (!name) bad(`${path}.name`, 'a non-empty string', r.name);
+  const r = readObject(value, path);
+  const name = readNonEmptyString(r.name, `${path}.name`);
   return {
     ...(r as unknown as DescopeRole),
     name,
@@ -107,9 +74,8 @@ export function readRole(value: unknown, path = 'role'): DescopeRole {
 }
 
 export function readTenant(value: unknown, path = 'tenant'): DescopeTenant {
-  const t = readRecord(value, path);
-  const id = readString(t.id, `${path}.id`);
-  if (!id) bad(`${path}.id`, 'a non-empty string', t.id);
+  const t = readObject(value, path);
+  const id = readNonEmptyString(t.id, `${path}.id`);
   return {
     ...(t as unknown as DescopeTenant),
     id,
@@ -121,23 +87,7 @@ export function readTenant(value: unknown, path = 'tenant'): DescopeTenant {
 
 /** Reads `{ [key]: T[] }`, the shape of every Descope list response. */
 export function readList<T>(body: unknown, key: string, item: (value: unknown, path: string) => T): T[] {
-  const record = readRecord(body, 'response');
-  return readArray(record[key], key).map((value, i) => item(value, `${key}[${i}]`));
-}
-
-/**
- * Which role names are tenant-scoped in which tenant, to tell a tenant's own "Approver" from a
- * project role of the same name when mapping a user's tenant roles to ids.
- */
-export interface RoleCatalogue {
-  roleIdInTenant(tenantId: string, name: string): string;
-}
-
-export function createRoleCatalogue(roles: readonly DescopeRole[]): RoleCatalogue {
-  const scoped = new Set(roles.filter((r) => r.tenantId).map((r) => `${r.tenantId}\u0000${r.name}`));
-  return {
-    roleIdInTenant: (tenantId, name) => (scoped.has(`${tenantId}\u0000${name}`) ? tenantRoleId(tenantId, name) : projectRoleId(name)),
-  };
+  return readArrayOf(readObject(body, 'response')[key], key, item);
 }
 
 const STATUS_FROM_DESCOPE: Record<DescopeUserStatus, UserStatus> = {

@@ -19,28 +19,23 @@
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
-import { baseSearchBody, listRolesIn, MAX_PAGE_SIZE, pageOrganizations, searchPage, unsupported, type DescopeContext } from './context.js';
-import { readRecord, readTenant, toOrganization } from './mapping.js';
+import { createKeyedQueue } from '../../core/keyedQueue.js';
+import { searchAndPageOrganizations } from '../../core/paging.js';
+import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, unsupported, type DescopeContext } from './context.js';
 import { roleNamesForScope } from './roleIds.js';
-import { createEmail, createProfile, descopeStatus, PATCHABLE_FIELDS, patchFields } from './userBodies.js';
+import { createEmail, createProfile, descopeStatus, patchFields } from './userBodies.js';
 import { DESCOPE_PATHS, type DescopeUser } from './wire.js';
 
 export const SESSION_CAPABILITIES: AdapterCapabilities = Object.freeze({
-  search: true,
-  sortFields: ['name', 'email', 'createdAt'] as const,
+  ...COMMON_CAPABILITIES,
   filters: Object.freeze({ status: true, roleIds: false, organizationId: false }),
-  pagination: 'offset',
   // The widget's v1 search is not known to answer with a total.
   totals: false,
-  maxPageSize: MAX_PAGE_SIZE,
   // A session acts inside its tenant: project-wide roles are neither visible nor assignable.
   projectRoles: false,
-  organizationRoles: true,
   roleUpdates: 'set',
   // The widget only invites (`active: false`); a session holds its tenant's roles only.
   createUser: Object.freeze({ active: false, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: false, organization: true }),
-  editableFields: PATCHABLE_FIELDS,
-  userStatus: true,
 });
 
 export interface SessionModeOptions {
@@ -89,17 +84,7 @@ export function createSessionAdapter(ctx: DescopeContext, id: string, options: S
   }
 
   // Role changes patch the whole list; one change per user at a time, so none is lost.
-  const pendingByUser = new Map<string, Promise<unknown>>();
-  function serialized<T>(userId: string, run: () => Promise<T>): Promise<T> {
-    const previous = pendingByUser.get(userId) ?? Promise.resolve();
-    const next = previous.then(run, run);
-    const settled = next.catch(() => undefined);
-    pendingByUser.set(userId, settled);
-    void settled.then(() => {
-      if (pendingByUser.get(userId) === settled) pendingByUser.delete(userId);
-    });
-    return next;
-  }
+  const serialized = createKeyedQueue();
 
   async function patchTenantRoles(loginId: string, roleNames: string[], signal: AbortSignal | undefined): Promise<void> {
     await call({ method: 'PATCH', path: DESCOPE_PATHS.userPatch, body: { loginId, roleNames: [...new Set(roleNames)] }, signal });
@@ -112,7 +97,7 @@ export function createSessionAdapter(ctx: DescopeContext, id: string, options: S
       const record = await loadRecord(userId, rc?.signal);
       const held = record.userTenants.find((t) => t.tenantId === tenantId)?.roleNames ?? [];
       await patchTenantRoles(loginIdIn(record), edit(held, names), rc?.signal);
-    });
+    }, rc?.signal);
   }
 
   const adapter: RosterAdapter = {
@@ -135,14 +120,12 @@ export function createSessionAdapter(ctx: DescopeContext, id: string, options: S
     async listRoles(scope?: RoleScope, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
       if (scope?.organizationId) inSessionTenant(scope.organizationId, 'sees roles');
-      return listRolesIn(ctx, scope, rc?.signal);
+      return ctx.roles.list(scope, rc?.signal);
     },
 
     async listOrganizations(query: OrganizationsQuery = {}, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
-      const body = readRecord(await call({ method: 'GET', path: DESCOPE_PATHS.tenantLoad, query: { id: tenantId }, signal: rc?.signal }), 'response');
-      // The SDKs read a flat tenant; the newest docs show it wrapped in `tenant`.
-      return pageOrganizations([toOrganization(readTenant(body.tenant ?? body))], query);
+      return searchAndPageOrganizations([await loadTenant(ctx, tenantId, rc?.signal)], query);
     },
 
     async listUserMemberships(userId: string, rc?: RequestContext) {
@@ -209,7 +192,7 @@ export function createSessionAdapter(ctx: DescopeContext, id: string, options: S
     async setUserRoles(userId, roleIds, scope, rc) {
       throwIfAborted(rc?.signal);
       const names = roleNamesForScope(roleIds, inSessionTenant(scope?.organizationId, 'manages roles'));
-      return serialized(userId, async () => patchTenantRoles(await loginIdOf(userId, rc?.signal), names, rc?.signal));
+      return serialized(userId, async () => patchTenantRoles(await loginIdOf(userId, rc?.signal), names, rc?.signal), rc?.signal);
     },
   };
   return adapter;

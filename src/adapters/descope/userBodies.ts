@@ -3,16 +3,15 @@
  * (`displayName`, not the docs' `name`), shared by both modes. Who the body is about (`loginId`)
  * and what else it carries differ per mode and are added there.
  */
+import { isEmail } from '../../core/email.js';
 import { RosterError } from '../../core/errors.js';
 import type { CreateUserInput, UpdateUserInput, UserStatus } from '../../core/model.js';
 import type { DescopeUserStatus } from './wire.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** The new user's email, which is also its login id. */
 export function createEmail(input: CreateUserInput): string {
   const email = typeof input.email === 'string' ? input.email.trim() : '';
-  if (!EMAIL.test(email)) {
+  if (!isEmail(email)) {
     throw new RosterError('invalid_input', { message: 'The email address is not valid.', fieldErrors: { email: 'Enter a valid email address.' } });
   }
   return email;

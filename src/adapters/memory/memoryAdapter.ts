@@ -4,8 +4,10 @@
  * injection for stories and tests.
  */
 import { type AdapterMethodName, type RequestContext, type RoleScope, type RosterAdapter } from '../../core/adapter.js';
-import { abortReason, RosterError, throwIfAborted } from '../../core/errors.js';
-import type { Membership, Organization, Page, Role, User, UserSortField, UsersQuery } from '../../core/model.js';
+import { delay } from '../../core/abort.js';
+import { RosterError, throwIfAborted } from '../../core/errors.js';
+import type { Membership, Organization, Role, User, UserSortField, UsersQuery } from '../../core/model.js';
+import { checkPageSize, pageOfList, searchAndPageOrganizations } from '../../core/paging.js';
 import { compareUsers, matchesFilter, sortValue } from '../../core/usersQuery.js';
 import { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
 import { createFaultController, type FaultController, type FaultRule } from './faults.js';
@@ -33,33 +35,6 @@ export interface MemoryAdapter extends RosterAdapter {
   snapshot(): Directory;
 }
 
-function encodeCursor(offset: number): string {
-  return `o${offset.toString(36)}`;
-}
-
-function decodeCursor(cursor: string): number {
-  const offset = /^o[0-9a-z]+$/.test(cursor) ? parseInt(cursor.slice(1), 36) : NaN;
-  if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw new RosterError('invalid_input', { message: 'The page cursor is not valid.', fieldErrors: { cursor: 'Not a cursor from this directory.' } });
-  }
-  return offset;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const seed = options.seed ?? 1;
   const source = options.directory ?? generateDirectory(options);
@@ -83,7 +58,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   async function enter(operation: AdapterMethodName, ctx: RequestContext | undefined): Promise<void> {
     throwIfAborted(ctx?.signal);
     const ms = typeof latency === 'number' ? latency : latency.min + latencyRandom() * (latency.max - latency.min);
-    await sleep(ms, ctx?.signal);
+    await delay(ms, ctx?.signal);
     throwIfAborted(ctx?.signal);
     faults.check(operation);
   }
@@ -202,19 +177,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async listUsers(query, ctx) {
       await enter('listUsers', ctx);
-      const size = query.page.size;
-      if (!Number.isInteger(size) || size < 1 || size > capabilities.maxPageSize) {
-        throw new RosterError('invalid_input', { status: 400, message: `Page size must be between 1 and ${capabilities.maxPageSize}.`, fieldErrors: { 'page.size': 'Out of range.' } });
-      }
+      checkPageSize(query.page.size, capabilities.maxPageSize);
       checkQuerySupported(query);
-      const all = orderedUsers(query);
-      const offset = query.page.cursor ? decodeCursor(query.page.cursor) : (query.page.index ?? 0) * size;
-      const items = all.slice(offset, offset + size).map((u) => structuredClone(u));
-      return {
-        items,
-        total: capabilities.totals ? all.length : null,
-        nextCursor: offset + size < all.length ? encodeCursor(offset + size) : null,
-      };
+      const { items, total, nextCursor } = pageOfList(orderedUsers(query), query.page);
+      return { items: structuredClone(items), total: capabilities.totals ? total : null, nextCursor };
     },
 
     async getUser(userId, ctx) {
@@ -229,14 +195,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async listOrganizations(query = {}, ctx) {
       await enter('listOrganizations', ctx);
-      const matching = organizations.filter((o) => !query.search?.trim() || o.name.toLocaleLowerCase().includes(query.search.trim().toLocaleLowerCase()));
-      const size = query.page?.size ?? matching.length;
-      const offset = query.page?.cursor ? decodeCursor(query.page.cursor) : (query.page?.index ?? 0) * size;
-      return {
-        items: structuredClone(matching.slice(offset, offset + Math.max(size, 0))),
-        total: matching.length,
-        nextCursor: offset + size < matching.length ? encodeCursor(offset + size) : null,
-      } satisfies Page<Organization>;
+      const page = searchAndPageOrganizations(organizations, query);
+      return { ...page, items: structuredClone(page.items) };
     },
 
     async getOrganization(organizationId, ctx) {

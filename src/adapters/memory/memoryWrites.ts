@@ -14,6 +14,7 @@ import {
   type RoleScope,
   type RosterAdapter,
 } from '../../core/adapter.js';
+import { isEmail } from '../../core/email.js';
 import { RosterError } from '../../core/errors.js';
 import type { CreateUserInput, Membership, Organization, User } from '../../core/model.js';
 
@@ -35,8 +36,6 @@ export function narrowCapabilities(options: { capabilities?: CapabilityOverrides
   const none = Object.fromEntries(Object.keys(caps.createUser).map((k) => [k, false])) as unknown as CreateUserCapabilities;
   return { ...caps, createUser: none, editableFields: [], userStatus: false };
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface MemoryStore {
   users: Map<string, User>;
@@ -83,7 +82,7 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       await enter('createUser', ctx);
       checkCreateInput(input, capabilities.createUser);
       const email = input.email?.trim() ?? '';
-      if (!EMAIL.test(email)) {
+      if (!isEmail(email)) {
         throw new RosterError('invalid_input', { status: 400, message: 'The email address is not valid.', fieldErrors: { email: 'Enter a valid email address.' } });
       }
       if ([...users.values()].some((u) => u.email?.toLowerCase() === email.toLowerCase())) {

@@ -16,7 +16,7 @@ import {
   ROSTER_REQUEST_HEADER,
   ROSTER_REQUEST_HEADER_VALUE,
   type CapabilitiesResponse,
-} from './protocol.js';
+} from '../../core/protocol.js';
 
 export interface RemoteAdapterOptions {
   /** Where the host mounted `createRosterHandler`, e.g. `/roster-api` or `https://app.example/roster-api`. */

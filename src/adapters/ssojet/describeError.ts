@@ -5,8 +5,7 @@
  * does not enumerate its `error_code` values, so the Roster code still comes from the HTTP status.
  */
 import type { HttpErrorDetails } from '../http/httpClient.js';
-
-const MAX_MESSAGE_LENGTH = 200;
+import { cleanVendorMessage } from '../http/vendorMessage.js';
 
 /** "400 Bad Request:" and the like: the status is already in the error, so only the rest is kept. */
 const STATUS_LINE_PREFIX = /^\d{3}(?:\s+[A-Za-z][A-Za-z' -]*)?(?::\s*|$)/;
@@ -21,11 +20,6 @@ export function describeSsojetError(_status: number, body: unknown, text = ''): 
 }
 
 function safeMessage(raw: string): HttpErrorDetails | undefined {
-  // Control characters and runaway length would only garble an error banner.
-  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  // A proxy's HTML error page is markup, not a message.
-  if (clean.startsWith('<')) return undefined;
-  const message = clean.replace(STATUS_LINE_PREFIX, '').trim();
-  if (message === '') return undefined;
-  return { message: message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message };
+  const message = cleanVendorMessage(raw, (text) => text.replace(STATUS_LINE_PREFIX, ''));
+  return message === undefined ? undefined : { message };
 }

@@ -3,53 +3,25 @@
  * (`_id` or `id`, `Name` or `name`, `null` for empty arrays, missing fields) and strict about
  * types: a field that is present with the wrong type is a `bad_response`, never a TypeError later.
  */
-import { RosterError } from '../../core/errors.js';
 import type { CreateUserInput, Membership, Organization, Role, UpdateUserInput, User } from '../../core/model.js';
+import { badShape, readArray, readBoolean, readNonEmptyString, readObject, readOptional, readString } from '../../core/shape.js';
 import { toIsoTimestamp } from './timestamps.js';
 import type { SsojetCreateUserBody, SsojetUpdateUserBody } from './wireTypes.js';
 
 type Json = Record<string, unknown>;
 
-export function badShape(path: string, expected: string, value: unknown): never {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  throw new RosterError('bad_response', { cause: new TypeError(`SSOJet ${path}: expected ${expected}, got ${got}`) });
-}
-
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) badShape(path, 'an object', value);
-  return value as Json;
-}
-
-export function list(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) badShape(path, 'an array', value);
-  return value;
-}
-
 /** SSOJet writes `null` where an array is empty, and sometimes leaves the field out. */
 function optionalList(value: unknown, path: string): unknown[] {
-  return value === null || value === undefined ? [] : list(value, path);
-}
-
-function id(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value === '') badShape(path, 'a non-empty id string', value);
-  return value;
-}
-
-function text(value: unknown, path: string): string {
-  if (typeof value !== 'string') badShape(path, 'a string', value);
-  return value;
+  return readOptional(value, path, readArray, []);
 }
 
 /** Missing, null and empty all mean "none" in SSOJet records. */
 function optionalText(value: unknown, path: string): string | null {
-  if (value === null || value === undefined) return null;
-  return text(value, path) || null;
+  return readOptional(value, path, readString, '') || null;
 }
 
 function optionalBoolean(value: unknown, path: string, fallback: boolean): boolean {
-  if (value === null || value === undefined) return fallback;
-  if (typeof value !== 'boolean') badShape(path, 'a boolean', value);
-  return value;
+  return readOptional(value, path, readBoolean, fallback);
 }
 
 function timestamp(value: unknown, path: string): string | null {
@@ -61,21 +33,21 @@ function timestamp(value: unknown, path: string): string | null {
 
 /** Legacy records key users `_id`; the get-by-email variant (and the current API) use `id`. */
 function recordId(record: Json, path: string): string {
-  return record._id !== undefined ? id(record._id, `${path}._id`) : id(record.id, `${path}.id`);
+  return record._id !== undefined ? readNonEmptyString(record._id, `${path}._id`) : readNonEmptyString(record.id, `${path}.id`);
 }
 
 /** A user's `roles` element shape is undocumented: a bare id, or an object naming the role. */
 function roleRefId(value: unknown, path: string): string {
-  if (typeof value === 'string') return id(value, path);
-  const ref = object(value, path);
-  return id(ref.role_id ?? ref.id ?? ref._id, `${path}.role_id`);
+  if (typeof value === 'string') return readNonEmptyString(value, path);
+  const ref = readObject(value, path);
+  return readNonEmptyString(ref.role_id ?? ref.id ?? ref._id, `${path}.role_id`);
 }
 
 export function toUser(value: unknown, path = 'user'): User {
-  const wire = object(value, path);
+  const wire = readObject(value, path);
   const givenName = optionalText(wire.first_name, `${path}.first_name`);
   const familyName = optionalText(wire.last_name, `${path}.last_name`);
-  const attributes = wire.raw_attributes === null || wire.raw_attributes === undefined ? {} : object(wire.raw_attributes, `${path}.raw_attributes`);
+  const attributes = readOptional(wire.raw_attributes, `${path}.raw_attributes`, readObject, {});
   return {
     id: recordId(wire, path),
     email: optionalText(wire.email, `${path}.email`),
@@ -97,26 +69,26 @@ export function toUser(value: unknown, path = 'user'): User {
 
 /** Only the id of a user record; the get-by-email answer carries little else. */
 export function toUserId(value: unknown, path: string): string {
-  return recordId(object(value, path), path);
+  return recordId(readObject(value, path), path);
 }
 
 /** Roles name their permissions by id; the neutral model shows permission names. */
 export function toRoles(rolesValue: unknown, permissionsValue: unknown): Role[] {
   const permissionNames = new Map(
-    list(permissionsValue, 'permissions').map((p, i) => {
-      const permission = object(p, `permissions[${i}]`);
-      return [recordId(permission, `permissions[${i}]`), text(permission.name, `permissions[${i}].name`)] as const;
+    readArray(permissionsValue, 'permissions').map((p, i) => {
+      const permission = readObject(p, `permissions[${i}]`);
+      return [recordId(permission, `permissions[${i}]`), readString(permission.name, `permissions[${i}].name`)] as const;
     }),
   );
-  return list(rolesValue, 'roles').flatMap((r, i): Role[] => {
+  return readArray(rolesValue, 'roles').flatMap((r, i): Role[] => {
     const path = `roles[${i}]`;
-    const role = object(r, path);
+    const role = readObject(r, path);
     if (optionalBoolean(role.is_deleted, `${path}.is_deleted`, false)) return [];
     const description = optionalText(role.description, `${path}.description`);
-    const permissionIds = optionalList(role.permission_id ?? role.permission_ids, `${path}.permission_id`).map((p, j) => id(p, `${path}.permission_id[${j}]`));
+    const permissionIds = optionalList(role.permission_id ?? role.permission_ids, `${path}.permission_id`).map((p, j) => readNonEmptyString(p, `${path}.permission_id[${j}]`));
     return [{
       id: recordId(role, path),
-      name: text(role.name, `${path}.name`),
+      name: readString(role.name, `${path}.name`),
       ...(description !== null && { description }),
       permissions: permissionIds.map((permissionId) => permissionNames.get(permissionId) ?? permissionId),
       organizationId: null,
@@ -126,28 +98,28 @@ export function toRoles(rolesValue: unknown, permissionsValue: unknown): Role[] 
 
 function domains(record: Json, path: string): string[] {
   const value = record.WhiteListDomains !== undefined ? record.WhiteListDomains : record.WhiteListDomain;
-  return optionalList(value, `${path}.WhiteListDomains`).map((d, i) => text(d, `${path}.WhiteListDomains[${i}]`));
+  return optionalList(value, `${path}.WhiteListDomains`).map((d, i) => readString(d, `${path}.WhiteListDomains[${i}]`));
 }
 
 /** Organization names are `name` in the organization list but `Name` inside a user's organizations. */
 function organizationName(record: Json, path: string): string {
-  return text(record.name ?? record.Name, `${path}.name`);
+  return readString(record.name ?? record.Name, `${path}.name`);
 }
 
 export function toOrganizations(value: unknown): Organization[] {
-  return list(value, 'organizations').map((o, i) => {
+  return readArray(value, 'organizations').map((o, i) => {
     const path = `organizations[${i}]`;
-    const org = object(o, path);
+    const org = readObject(o, path);
     return { id: recordId(org, path), name: organizationName(org, path), domains: domains(org, path), raw: org };
   });
 }
 
 export function toMemberships(value: unknown): Membership[] {
-  const body = object(value, 'userOrganizations');
+  const body = readObject(value, 'userOrganizations');
   if (body.organizations === undefined) badShape('userOrganizations.organizations', 'an array', undefined);
   return optionalList(body.organizations, 'userOrganizations.organizations').map((o, i) => {
     const path = `userOrganizations.organizations[${i}]`;
-    const org = object(o, path);
+    const org = readObject(o, path);
     return {
       organization: { id: recordId(org, path), name: organizationName(org, path) },
       roleIds: optionalList(org.roles, `${path}.roles`).map((r, j) => roleRefId(r, `${path}.roles[${j}]`)),

@@ -1,11 +1,11 @@
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
+import { createKeyedQueue } from '../../core/keyedQueue.js';
+import { checkPageSize, searchAndPageOrganizations } from '../../core/paging.js';
 import { createHttpClient, type FetchLike, type HttpRequest } from '../http/httpClient.js';
 import { createSsojetUser } from './createUser.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { describeSsojetError } from './describeError.js';
-import { createKeyedQueue } from '../../core/keyedQueue.js';
 import { toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
 import { createUsersPager } from './usersPage.js';
 import type { SsojetSetUserRolesBody, SsojetUpdateUserBody, SsojetVerifyUserBody } from './wireTypes.js';
@@ -86,15 +86,6 @@ function refuseServerSideQuery(query: UsersQuery): void {
   const filter = query.filter ?? {};
   if (filter.status?.length || filter.roleIds?.length || filter.organizationId) throw unsupported('SSOJet cannot filter users.');
   if (query.page.index) throw unsupported('SSOJet pages by cursor only; follow nextCursor.');
-}
-
-function checkPageSize(size: number): void {
-  if (!Number.isInteger(size) || size < 1 || size > SSOJET_CAPABILITIES.maxPageSize) {
-    throw new RosterError('invalid_input', {
-      message: `Page size must be between 1 and ${SSOJET_CAPABILITIES.maxPageSize}.`,
-      fieldErrors: { 'page.size': 'Out of range.' },
-    });
-  }
 }
 
 function rejectOrganizationScope(scope: RoleScope | undefined): void {
@@ -220,7 +211,7 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
 
     async listUsers(query: UsersQuery, ctx?: RequestContext): Promise<Page<User>> {
       refuseServerSideQuery(query);
-      checkPageSize(query.page.size);
+      checkPageSize(query.page.size, SSOJET_CAPABILITIES.maxPageSize);
       return listUsers(query.page.size, query.page.cursor, ctx);
     },
 
@@ -268,14 +259,7 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
 
     // SSOJet answers every organization at once; searching and paging that list here is exact.
     async listOrganizations(query = {}, ctx?: RequestContext): Promise<Page<Organization>> {
-      const needle = query.search?.trim().toLocaleLowerCase() ?? '';
-      const all = toOrganizations(await send('GET', '/api/v1/organizations', ctx));
-      const matching = needle ? all.filter((o) => o.name.toLocaleLowerCase().includes(needle)) : all;
-      const size = query.page?.size ?? Math.max(matching.length, 1);
-      if (!Number.isInteger(size) || size < 1) throw new RosterError('invalid_input', { message: 'Page size must be a positive whole number.', fieldErrors: { 'page.size': 'Out of range.' } });
-      const offset = query.page?.cursor ? decodeCursor(query.page.cursor) : (query.page?.index ?? 0) * size;
-      const end = offset + size;
-      return { items: matching.slice(offset, end), total: matching.length, nextCursor: end < matching.length ? encodeCursor(end) : null };
+      return searchAndPageOrganizations(toOrganizations(await send('GET', '/api/v1/organizations', ctx)), query);
     },
 
     async listUserMemberships(userId: string, ctx?: RequestContext): Promise<Membership[]> {

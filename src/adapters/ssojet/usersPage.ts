@@ -9,8 +9,10 @@
 import type { RequestContext } from '../../core/adapter.js';
 import { RosterError } from '../../core/errors.js';
 import type { Page, User } from '../../core/model.js';
-import { decodePageCursor, encodeCursor, encodeSsojetCursor } from './cursor.js';
-import { badShape, toUser } from './mapping.js';
+import { encodeOffsetCursor } from '../../core/paging.js';
+import { badShape } from '../../core/shape.js';
+import { decodePageCursor, encodeSsojetCursor } from './cursor.js';
+import { toUser } from './mapping.js';
 
 export type ListUsersRequest = (query: { limit: string; cursor?: string }, ctx: RequestContext | undefined) => Promise<unknown>;
 
@@ -58,7 +60,7 @@ export function createUsersPager(request: ListUsersRequest) {
       throw new RosterError('bad_response', { message: 'SSOJet changed how it pages users; load the list again from the first page.' });
     }
     answers = 'bare';
-    return { items: toUsers(answer.users.slice(offset, end), offset), total: null, nextCursor: answer.users.length > end ? encodeCursor(end) : null };
+    return { items: toUsers(answer.users.slice(offset, end), offset), total: null, nextCursor: answer.users.length > end ? encodeOffsetCursor(end) : null };
   }
 
   async function firstPage(size: number, ctx: RequestContext | undefined): Promise<Page<User>> {

@@ -62,7 +62,7 @@ export function createDescopeEmulator(options: DescopeEmulatorOptions = {}): Des
   return {
     handlers,
     state,
-    faults: { failNext: faults.failNext, setLatency: faults.setLatency, clear: faults.clear },
+    faults: faults.controller,
     reset() {
       Object.assign(state, seedState(seed));
       newUserId = createUserIdFactory(seed.seed);

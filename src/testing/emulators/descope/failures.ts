@@ -4,6 +4,7 @@
  */
 import { delay, HttpResponse } from 'msw';
 import { DESCOPE_ERROR_CODES as CODES, type DescopeErrorBody } from '../../../adapters/descope/wire.js';
+import { readJsonBody } from '../shared/jsonBody.js';
 import type { DescopeFault } from './faults.js';
 
 export type Body = Record<string, unknown>;
@@ -44,17 +45,14 @@ export async function faultResponse(fault: DescopeFault): Promise<Response> {
   return HttpResponse.json((fault.body ?? defaultFaultBody(status)) as Record<string, unknown>, { status, headers });
 }
 
-export async function readBody(request: Request): Promise<Body> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw failure(400, CODES.badRequest, 'Bad request', 'The body is not valid JSON');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw failure(400, CODES.badRequest, 'Bad request', 'The body must be a JSON object');
-  return body as Body;
+export function readBody(request: Request): Promise<Body> {
+  return readJsonBody(
+    request,
+    (problem) => {
+      throw failure(400, CODES.badRequest, 'Bad request', problem === 'not-json' ? 'The body is not valid JSON' : 'The body must be a JSON object');
+    },
+    { emptyIsObject: true },
+  );
 }
 
 export function optionalString(body: Body, key: string): string | undefined {

@@ -65,7 +65,7 @@ export function createDescopeHandlers(config: DescopeHandlerConfig): HttpHandler
 
   function route(method: Method, path: DescopePath, handle: (ctx: CallContext) => unknown): HttpHandler {
     return http[method](`${config.baseUrl}${path}`, async ({ request }) => {
-      if (faults.latencyMs) await delay(faults.latencyMs);
+      if (faults.latencyMs()) await delay(faults.latencyMs());
       const fault = faults.take(path);
       if (fault) return faultResponse(fault);
       try {

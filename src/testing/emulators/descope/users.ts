@@ -8,6 +8,7 @@
  * - a tenant admin's session: `loginId` is a login id, as the user-management widget sends
  *   `loginIds[0]`; a user id there finds no one. `userId` again only on patch and status.
  */
+import { isEmail } from '../../../core/email.js';
 import {
   DESCOPE_ERROR_CODES as CODES,
   type DescopeUser,
@@ -27,7 +28,6 @@ export interface CallContext {
   url: URL;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SETTABLE_STATUSES: readonly DescopeUserStatus[] = ['enabled', 'disabled', 'invited'];
 
 export function createUserOperations(state: DescopeEmulatorState, newUserId: () => string) {
@@ -103,7 +103,7 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
   function applyProfile(user: DescopeUser, body: Body, caller: Caller): void {
     const email = optionalString(body, 'email');
     if (email !== undefined) {
-      if (email !== '' && !EMAIL.test(email)) throw invalidRequest('Invalid email address');
+      if (email !== '' && !isEmail(email)) throw invalidRequest('Invalid email address');
       user.email = email;
     }
     // Docs name it `name`, the SDKs and widgets send `displayName`.

@@ -10,7 +10,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { createRandom } from '../../../adapters/memory/random.js';
-import { createFaultQueue, type SsojetFaults } from './faults.js';
+import { createSsojetFaults, type SsojetFaults } from './faults.js';
 import { createSsojetHandlers, type SsojetApiGeneration, type SsojetCreateAnswer, type SsojetRolesAnswer } from './handlers.js';
 import type { SsojetErrorStyle } from './responses.js';
 import { createObjectIds, goTimestamp, seedState, type SsojetEmulatorState } from './state.js';
@@ -75,7 +75,7 @@ export function createSsojetEmulator(options: SsojetEmulatorOptions = {}): Ssoje
   const seedOptions = { seed: options.seed ?? 1, userCount: options.userCount ?? 25, organizationCount: options.organizationCount ?? 6 };
 
   const state = seedState(seedOptions);
-  const faults = createFaultQueue();
+  const faults = createSsojetFaults();
   const random = createRandom(seedOptions.seed ^ 0x2e5e7);
   const newId = createObjectIds(random, (id) => state.users.has(id));
   const api = options.api ?? 'legacy';

@@ -7,7 +7,9 @@
  * service worker.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { isEmail } from '../../../core/email.js';
 import type { SsojetStatus, SsojetUser, SsojetUserByEmail, SsojetUserOrganizations } from '../../../adapters/ssojet/wireTypes.js';
+import { readJsonBody } from '../shared/jsonBody.js';
 import type { SsojetFaultQueue, SsojetRoute } from './faults.js';
 import { listUsersCurrent, listUsersLegacy } from './listUsers.js';
 import {
@@ -49,17 +51,8 @@ export interface HandlerContext {
 type Body = Record<string, unknown>;
 type Params = Record<string, string | readonly string[] | undefined>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-async function jsonBody(request: Request): Promise<Body> {
-  let body: unknown;
-  try {
-    body = JSON.parse(await request.text());
-  } catch {
-    refuse(400, 'The request body must be JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) refuse(400, 'The request body must be a JSON object.');
-  return body as Body;
+function jsonBody(request: Request): Promise<Body> {
+  return readJsonBody(request, (problem) => refuse(400, problem === 'not-json' ? 'The request body must be JSON.' : 'The request body must be a JSON object.'));
 }
 
 function requiredString(body: Body, field: string): string {
@@ -71,7 +64,7 @@ function requiredString(body: Body, field: string): string {
 function requiredEmail(body: Body): string {
   const email = requiredString(body, 'email').trim();
   // The seed's own wording for this case.
-  if (!EMAIL.test(email)) refuse(400, 'Invalid email format.');
+  if (!isEmail(email)) refuse(400, 'Invalid email format.');
   return email;
 }
 

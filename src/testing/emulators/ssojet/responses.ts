@@ -13,23 +13,13 @@
  * Current (OpenAPI, model.APIErrorResponse): `{ error: <status>, error_code, error_description }`.
  */
 import { HttpResponse } from 'msw';
+import { delay } from '../../../core/abort.js';
 import type { SsojetErrorBody } from '../../../adapters/ssojet/wireTypes.js';
+import { REASON_PHRASES } from '../shared/reasonPhrases.js';
 import type { SsojetFault } from './faults.js';
 
 /** `text`: the legacy docs' plain-text status lines. `json`: the current docs' error object. */
 export type SsojetErrorStyle = 'text' | 'json';
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-};
 
 /** SSOJet does not enumerate `error_code`; these are the emulator's choices. */
 const ERROR_CODES: Record<number, string> = {
@@ -51,7 +41,7 @@ export function ssojetError(style: SsojetErrorStyle, status: number, description
     const body: SsojetErrorBody = { error: status, error_code: ERROR_CODES[status] ?? 'error', error_description: description };
     return HttpResponse.json(body, { status, headers });
   }
-  return HttpResponse.text(`${status} ${REASONS[status] ?? 'Error'}: ${description}`, { status, headers });
+  return HttpResponse.text(`${status} ${REASON_PHRASES[status] ?? 'Error'}: ${description}`, { status, headers });
 }
 
 /** A JSON answer; the docs show `application/json` for every success except Manage User Roles. */
@@ -86,16 +76,8 @@ export function injectedAnswer(fault: SsojetFault, style: SsojetErrorStyle): Res
 
 /** Waits `ms` (0: not at all), ending early when the request is aborted. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
+  // The client that went away hears nothing either way; the emulator just stops waiting.
+  return delay(ms, signal).catch(() => undefined);
 }
 
 /** Thrown inside a resolver to answer with an error in the emulator's style. */

@@ -24,11 +24,13 @@
  * `x-roster-request: 1`: a page on another origin cannot add a custom header without a CORS
  * preflight, which the handler never grants, so the header is the cross-site request defence.
  *
- * This file is shared by both sides so the two can never disagree on a path or a parameter.
+ * This file is shared by both sides (core, so the server never imports from an adapter) so the
+ * two can never disagree on a path or a parameter.
  */
-import type { AdapterCapabilities, AdapterMethodName } from '../../core/adapter.js';
-import { RosterError } from '../../core/errors.js';
-import type { OrganizationsQuery, UsersQuery } from '../../core/model.js';
+import type { AdapterCapabilities, AdapterMethodName } from './adapter.js';
+import { RosterError } from './errors.js';
+import type { OrganizationsQuery, UsersQuery } from './model.js';
+import { isSafePathId } from './pathIds.js';
 
 export const ROSTER_REQUEST_HEADER = 'x-roster-request';
 export const ROSTER_REQUEST_HEADER_VALUE = '1';
@@ -103,23 +105,9 @@ export function encodeOrganizationsQuery(query: OrganizationsQuery = {}): Record
   };
 }
 
-// C0 controls, DEL and C1 controls: URL parsers strip or reject some of them, and a log line or a
-// header built from such an id is not what it seems.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-
-/**
- * Whether `value` can be an id in a path segment. Encoding keeps `/`, `?` and `#` inside the
- * segment, but not `.` and `..`: URL parsing resolves them (and their percent-encoded forms) as
- * "this" and "the parent" directory, so `users/..` would be the API root. Both sides use this.
- */
-export function isSafePathId(value: unknown): value is string {
-  return typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && !CONTROL_CHARACTERS.test(value);
-}
-
 /**
  * `users/:userId/roles` with `{ userId: 'a b' }` → `users/a%20b/roles`. An id that could leave its
- * segment is refused as `invalid_input` before any request is built.
+ * segment (./pathIds.ts) is refused as `invalid_input` before any request is built.
  */
 export function protocolPath(pattern: string, params: Record<string, string> = {}): string {
   return `/${pattern
