@@ -4,30 +4,7 @@
  * client code, not callable. The same names here carry no directive and no React: the model, the
  * adapter contract, RosterError and isRosterError, and the built-in messages.
  */
-export type {
-  User,
-  UserStatus,
-  Membership,
-  Role,
-  Organization,
-  Page,
-  PageRequest,
-  UsersQuery,
-  OrganizationsQuery,
-  UserSortField,
-  SortDirection,
-  CreateUserInput,
-  UpdateUserInput,
-} from './core/model.js';
-export type {
-  RosterAdapter,
-  AdapterCapabilities,
-  CreateUserCapabilities,
-  EditableUserField,
-  RoleScope,
-  MembershipOptions,
-  RequestContext,
-} from './core/adapter.js';
+export type * from './modelTypes.js';
 export { RosterError, isRosterError, type RosterErrorCode, type RosterErrorJson } from './core/errors.js';
 export { englishMessages, type RosterMessages, type DeepPartial } from './react/messages.js';
 export { germanMessages, arabicMessages } from './react/locales/index.js';

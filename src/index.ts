@@ -60,30 +60,7 @@ export {
 export type { MenuItem } from './components/primitives/Menu.js';
 
 // The model, the adapter contract and errors (also in react-roster/core, for server code)
-export type {
-  User,
-  UserStatus,
-  Membership,
-  Role,
-  Organization,
-  Page,
-  PageRequest,
-  UsersQuery,
-  OrganizationsQuery,
-  UserSortField,
-  SortDirection,
-  CreateUserInput,
-  UpdateUserInput,
-} from './core/model.js';
-export type {
-  RosterAdapter,
-  AdapterCapabilities,
-  CreateUserCapabilities,
-  EditableUserField,
-  RoleScope,
-  MembershipOptions,
-  RequestContext,
-} from './core/adapter.js';
+export type * from './modelTypes.js';
 export { RosterError, isRosterError, type RosterErrorCode } from './core/errors.js';
 
 // Messages

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { canChangeStatus } from '../core/adapter.js';
 import { rosterKeys } from '../core/cacheKeys.js';
 import type { UpdateUserInput, User, UserStatus } from '../core/model.js';
 import { useRosterContext } from './context.js';
 import { applyPendingToUser } from './pendingChanges.js';
-import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
+import { usePendingQuery } from './usePendingQuery.js';
+import type { RosterQueryResult } from './useRosterQuery.js';
 
 export interface UseUserResult extends RosterQueryResult<User> {
   /** Partial update: fields left out are never overwritten. Pessimistic; absent when the adapter cannot edit users. */
@@ -17,13 +18,9 @@ export interface UseUserResult extends RosterQueryResult<User> {
 
 /** One user, with pending role and membership changes already applied. Pass null to skip. */
 export function useUser(userId: string | null | undefined): UseUserResult {
-  const { adapter, keyBase, client, pending } = useRosterContext('useUser');
+  const { adapter, keyBase, client } = useRosterContext('useUser');
   const key = userId ? rosterKeys.user(keyBase, userId) : null;
-  const { data: loaded, error, isLoading, isValidating, refresh } = useRosterQuery('useUser', key, (signal) => adapter.getUser(userId!, { signal }));
-  // The same on the server: a provider's pending changes start empty wherever it renders.
-  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
-  const pendingChanges = userId ? pending.get(userId) : [];
-  const data = useMemo(() => loaded && applyPendingToUser(loaded, pendingChanges), [loaded, pendingChanges]);
+  const { data, error, isLoading, isValidating, refresh } = usePendingQuery('useUser', userId, key, (signal) => adapter.getUser(userId!, { signal }), applyPendingToUser);
 
   const updateUser = useCallback((patch: UpdateUserInput) => client.updateUser(userId!, patch), [client, userId]);
   const setUserStatus = useCallback((status: Exclude<UserStatus, 'invited'>) => client.setUserStatus(userId!, status), [client, userId]);

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import type { MembershipOptions } from '../core/adapter.js';
 import { rosterKeys } from '../core/cacheKeys.js';
 import type { Membership, Organization } from '../core/model.js';
 import { useRosterContext } from './context.js';
 import { applyPendingToMemberships } from './pendingChanges.js';
-import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
+import { usePendingQuery } from './usePendingQuery.js';
+import type { RosterQueryResult } from './useRosterQuery.js';
 
 export interface UseUserMembershipsResult extends RosterQueryResult<Membership[]> {
   /**
@@ -20,13 +21,10 @@ export interface UseUserMembershipsResult extends RosterQueryResult<Membership[]
 
 /** The organizations a user belongs to, with the roles held in each; pending changes applied. Pass null to skip. */
 export function useUserMemberships(userId: string | null | undefined): UseUserMembershipsResult {
-  const { adapter, keyBase, client, pending } = useRosterContext('useUserMemberships');
+  const { adapter, keyBase, client } = useRosterContext('useUserMemberships');
   const key = userId ? rosterKeys.memberships(keyBase, userId) : null;
-  const { data: loaded, error, isLoading, isValidating, refresh } = useRosterQuery('useUserMemberships', key, (signal) => adapter.listUserMemberships(userId!, { signal }));
-  // The same on the server: a provider's pending changes start empty wherever it renders.
-  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
-  const pendingChanges = userId ? pending.get(userId) : [];
-  const data = useMemo(() => loaded && applyPendingToMemberships(loaded, pendingChanges), [loaded, pendingChanges]);
+  const load = (signal: AbortSignal) => adapter.listUserMemberships(userId!, { signal });
+  const { data, error, isLoading, isValidating, refresh, pendingChanges } = usePendingQuery('useUserMemberships', userId, key, load, applyPendingToMemberships);
 
   const addUserMembership = useCallback(
     (organization: Pick<Organization, 'id' | 'name'>, options?: MembershipOptions) => client.addUserMembership(userId!, organization, options),

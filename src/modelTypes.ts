@@ -1,0 +1,28 @@
+/**
+ * The model and the adapter contract as the public entries show them: one list, exported by both
+ * react-roster (for client code) and react-roster/core (for server code), so the two never differ.
+ */
+export type {
+  User,
+  UserStatus,
+  Membership,
+  Role,
+  Organization,
+  Page,
+  PageRequest,
+  UsersQuery,
+  OrganizationsQuery,
+  UserSortField,
+  SortDirection,
+  CreateUserInput,
+  UpdateUserInput,
+} from './core/model.js';
+export type {
+  RosterAdapter,
+  AdapterCapabilities,
+  CreateUserCapabilities,
+  EditableUserField,
+  RoleScope,
+  MembershipOptions,
+  RequestContext,
+} from './core/adapter.js';

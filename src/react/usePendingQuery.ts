@@ -1,0 +1,30 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import type { RosterKey } from '../core/cacheKeys.js';
+import { useRosterContext } from './context.js';
+import type { PendingChange } from './pendingChanges.js';
+import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
+
+export interface PendingQueryResult<T> extends RosterQueryResult<T> {
+  /** This user's changes still waiting for the backend, already applied to `data`. */
+  pendingChanges: readonly PendingChange[];
+}
+
+/**
+ * A read about one user with that user's optimistic changes layered over the server's answer
+ * (pendingChanges.ts): what useUser and useUserMemberships show.
+ */
+export function usePendingQuery<T>(
+  caller: string,
+  userId: string | null | undefined,
+  key: RosterKey | null,
+  load: (signal: AbortSignal) => Promise<T>,
+  applyPending: (loaded: T, pending: readonly PendingChange[]) => T,
+): PendingQueryResult<T> {
+  const { pending } = useRosterContext(caller);
+  const { data: loaded, error, isLoading, isValidating, refresh } = useRosterQuery(caller, key, load);
+  // The same on the server: a provider's pending changes start empty wherever it renders.
+  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
+  const pendingChanges = userId ? pending.get(userId) : [];
+  const data = useMemo(() => loaded && applyPending(loaded, pendingChanges), [loaded, pendingChanges, applyPending]);
+  return { data, error, isLoading, isValidating, refresh, pendingChanges };
+}
