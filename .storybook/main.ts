@@ -9,8 +9,11 @@ export default defineMain({
   core: { disableTelemetry: true },
   // Tailwind only for the story that styles Roster with Tailwind classes alone; it generates
   // just the utilities that story uses (see stories/customization/tailwind.css).
+  // The Node side of server-side adapters (test/matrix/node): stories on Auth0, Clerk, WorkOS and
+  // better-auth reach createRosterHandler over them on this dev server, as a host's browser would.
   async viteFinal(config) {
     const { default: tailwindcss } = await import('@tailwindcss/vite');
-    return { ...config, plugins: [...(config.plugins ?? []), tailwindcss()] };
+    const { rosterMatrixNodeSide } = await import('../test/matrix/node/vitePlugin.js');
+    return { ...config, plugins: [...(config.plugins ?? []), tailwindcss(), rosterMatrixNodeSide()] };
   },
 });

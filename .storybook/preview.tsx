@@ -2,16 +2,18 @@ import { definePreview } from '@storybook/react-vite';
 import addonA11y from '@storybook/addon-a11y';
 import addonDocs from '@storybook/addon-docs';
 import addonMsw from 'msw-storybook-addon';
-import '../src/theme/styles.css';
-import '../src/theme/themes/compact.css';
-import '../src/theme/themes/rounded.css';
-import { createMemoryAdapter } from '../src/adapters/memory/index.js';
-import type { RosterAdapter } from '../src/core/adapter.js';
-import { RosterProvider, type RosterProviderProps } from '../src/react/RosterProvider.js';
+import 'react-roster/styles.css';
+import 'react-roster/themes/compact.css';
+import 'react-roster/themes/rounded.css';
+import { RosterProvider, type RosterAdapter, type RosterProviderProps } from 'react-roster';
+import { createMemoryAdapter } from 'react-roster/memory';
 
 export interface RosterStoryParameters {
-  /** Makes the adapter for this story; a fresh memory directory with a little latency by default. */
-  adapter?: () => RosterAdapter;
+  /**
+   * Makes the adapter for this story; a fresh memory directory with a little latency by default.
+   * May be async: stories on a server-side adapter load the remote adapter from its handler.
+   */
+  adapter?: () => RosterAdapter | Promise<RosterAdapter>;
   provider?: Omit<RosterProviderProps, 'adapter' | 'children'>;
 }
 
@@ -42,9 +44,9 @@ export default definePreview({
     },
   ],
   loaders: [
-    (context) => {
+    async (context) => {
       const roster = (context.parameters.roster ?? {}) as RosterStoryParameters;
-      return { rosterAdapter: roster.adapter?.() ?? createMemoryAdapter({ latencyMs: 120 }) };
+      return { rosterAdapter: (await roster.adapter?.()) ?? createMemoryAdapter({ latencyMs: 120 }) };
     },
   ],
 });

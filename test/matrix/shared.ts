@@ -19,3 +19,9 @@ export const WAIT_MS = 15_000;
 
 /** Budget for one cell: a few waits, with margin, on 2 shared cores. */
 export const CELL_TIMEOUT_MS = 60_000;
+
+/** Resets the Node-side server `name` to its seeded state (dev server only; used by stories). */
+export async function resetNodeBackend(name: string): Promise<void> {
+  const response = await fetch(`${nodeApi(name)}/__reset`, { method: 'POST' });
+  if (!response.ok) throw new Error(`Could not reset the ${name} backend (HTTP ${response.status}): this story needs Storybook's dev server (npm start).`);
+}

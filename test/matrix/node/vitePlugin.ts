@@ -12,6 +12,10 @@
  * page, so the page's remote adapter reaches it same-origin over real HTTP; the commands let a
  * cell reset and read it. A new server-side row is one more file in servers/, nothing here.
  *
+ * Storybook mounts the same plugin (.storybook/main.ts), so stories show the components on a
+ * server-side adapter exactly as a host deploys it; a story resets its backend with
+ * `POST nodeApi(<name>)/__reset` (the dev server only: a static Storybook build has no Node side).
+ *
  * vite.config.ts bundles this file, so it imports nothing from src/: the server modules (which do)
  * are loaded on first use through the dev server's `ssrLoadModule`. A half-edited src/ file then
  * fails only the rows that use it, never the loading of the config for every project.
@@ -28,6 +32,9 @@ interface NodeServer {
   state(): BackendState | Promise<BackendState>;
 }
 
+/** The dev-server-only path under a server's mount that resets it (for stories). */
+const RESET = '__reset';
+
 /** Names are path segments and module names: nothing else may reach ssrLoadModule. */
 const NAME = /^[a-z][a-z0-9-]*$/;
 
@@ -43,7 +50,13 @@ export function rosterMatrixNodeSide(): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!;
         if (!path.startsWith(`${NODE_API_ROOT}/`)) return next();
-        const name = path.slice(NODE_API_ROOT.length + 1).split('/')[0]!;
+        const [name = '', ...rest] = path.slice(NODE_API_ROOT.length + 1).split('/');
+        if (rest.join('/') === RESET && req.method === 'POST') {
+          load(server, name)
+            .then((side) => side.reset())
+            .then(() => res.writeHead(204).end(), next);
+          return;
+        }
         load(server, name).then((side) => side.middleware(req, res, next), next);
       });
     },
