@@ -93,6 +93,10 @@ export default defineConfig({
         memory: resolve(import.meta.dirname, 'src/adapters/memory/index.ts'),
         ssojet: resolve(import.meta.dirname, 'src/adapters/ssojet/index.ts'),
         descope: resolve(import.meta.dirname, 'src/adapters/descope/index.ts'),
+        auth0: resolve(import.meta.dirname, 'src/adapters/auth0/index.ts'),
+        'better-auth': resolve(import.meta.dirname, 'src/adapters/better-auth/index.ts'),
+        clerk: resolve(import.meta.dirname, 'src/adapters/clerk/index.ts'),
+        workos: resolve(import.meta.dirname, 'src/adapters/workos/index.ts'),
         remote: resolve(import.meta.dirname, 'src/adapters/remote/index.ts'),
         server: resolve(import.meta.dirname, 'src/server/index.ts'),
         // What `react-roster/server` resolves to in a browser bundle: it throws, saying why.

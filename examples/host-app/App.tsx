@@ -1,52 +1,34 @@
 /**
- * The host's "Admin → Users" page. Everything Roster shows comes through createRemoteAdapter from
- * the host's own /roster-api, which checks the session and scopes it to the admin's tenant; this
- * page holds no identity-provider key and could not widen that scope if it tried.
+ * The host's "Admin → Users" page, behind better-auth's sign-in. Everything Roster shows comes
+ * through the remote adapter from the host's /roster-api, which reads the better-auth session and
+ * scopes it to what the signed-in user administers; the page could not widen that if it tried.
  */
 import { useEffect, useState } from 'react';
-import { loadRemoteAdapter } from '../../src/adapters/remote/index.js';
-import type { RosterAdapter } from '../../src/core/adapter.js';
-import { UserTable } from '../../src/components/UserTable/index.js';
-import { RosterProvider } from '../../src/react/index.js';
-import { DEMO_ADMINS, demoAdmin, DEMO_SESSION_COOKIE, type DemoAdmin } from './demoAdmins.js';
+import { RosterProvider, UserTable } from 'react-roster';
+import { loadRemoteAdapter } from 'react-roster/remote';
+import type { RosterAdapter } from 'react-roster';
+import { SignInForm } from './SignInForm.js';
+import { useSignedIn } from './useSignedIn.js';
 
-/**
- * Asks the server what its identity provider can do (one request), so the table offers exactly
- * the controls that will work. Asked again per admin: the server may allow each a different set.
- */
-function useRosterAdapter(adminId: string): RosterAdapter | null {
+/** Asks the server once per signed-in user what its backend can do, so only working controls show. */
+function useRosterAdapter(userId: string | null): RosterAdapter | null {
   const [adapter, setAdapter] = useState<RosterAdapter | null>(null);
   useEffect(() => {
-    const controller = new AbortController();
     setAdapter(null);
+    if (!userId) return;
+    const controller = new AbortController();
     loadRemoteAdapter({ baseUrl: '/roster-api' }, controller).then(setAdapter, (error: unknown) => {
       if (!controller.signal.aborted) console.error('Could not reach /roster-api', error);
     });
     return () => controller.abort();
-  }, [adminId]);
+  }, [userId]);
   return adapter;
 }
 
-function currentAdmin(): DemoAdmin {
-  const match = document.cookie.match(new RegExp(`(?:^|; )${DEMO_SESSION_COOKIE}=([^;]*)`));
-  return demoAdmin(match?.[1]) ?? DEMO_ADMINS[0]!;
-}
-
-function signInAs(admin: DemoAdmin): void {
-  // DEMO ONLY: a real app signs in through its identity provider and gets an HttpOnly session cookie.
-  document.cookie = `${DEMO_SESSION_COOKIE}=${admin.id}; path=/; SameSite=Strict`;
-}
-
 export function App() {
-  const [admin, setAdmin] = useState(() => {
-    const initial = currentAdmin();
-    signInAs(initial);
-    return initial;
-  });
-  // A tenant admin manages the members of their organization and the roles held there; the
-  // server refuses them project-wide role changes, which would reach every tenant.
-  const organizationId = admin.organizationId ?? undefined;
-  const adapter = useRosterAdapter(admin.id);
+  const { me, signIn, signOut } = useSignedIn();
+  const scope = me?.scope ?? null;
+  const adapter = useRosterAdapter(scope?.userId ?? null);
 
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 1200, margin: '0 auto', padding: 24 }}>
@@ -54,33 +36,34 @@ export function App() {
         <p style={{ margin: 0 }}>
           <strong>Admin</strong> → Users
         </p>
-        <label>
-          Signed in as (demo){' '}
-          <select
-            value={admin.id}
-            onChange={(e) => {
-              const next = demoAdmin(e.target.value)!;
-              signInAs(next);
-              setAdmin(next);
-            }}
-          >
-            {DEMO_ADMINS.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {me && (
+          <p style={{ margin: 0 }}>
+            Signed in as {me.name ?? me.email} ({scope ? (scope.organizationId ? `admin of ${scope.organizationId}` : 'project admin') : 'no admin rights'}){' '}
+            <button type="button" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </p>
+        )}
       </header>
       <main>
-        <h1>Users</h1>
-        {/* A new scope empties Roster's cache: nothing Ana saw is shown to Bo. */}
-        {adapter ? (
-          <RosterProvider adapter={adapter} scope={admin.id}>
-            <UserTable organizationId={organizationId} />
-          </RosterProvider>
-        ) : (
+        {me === undefined ? (
           <p aria-busy="true">Loading…</p>
+        ) : me === null ? (
+          <SignInForm onSignIn={signIn} />
+        ) : !scope ? (
+          <p>This account administers no organization.</p>
+        ) : (
+          <>
+            <h1>Users</h1>
+            {/* A new scope empties Roster's cache: nothing one admin saw is shown to the next. */}
+            {adapter ? (
+              <RosterProvider adapter={adapter} scope={scope.userId}>
+                <UserTable organizationId={scope.organizationId ?? undefined} />
+              </RosterProvider>
+            ) : (
+              <p aria-busy="true">Loading…</p>
+            )}
+          </>
         )}
       </main>
     </div>

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../src/theme/styles.css';
+import 'react-roster/styles.css';
 import { App } from './App.js';
 
 createRoot(document.getElementById('root')!).render(

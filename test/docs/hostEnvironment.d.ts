@@ -26,3 +26,8 @@ declare module '@/lib/ids' {
   export const tenantId: string;
   export const signedInUserId: string;
 }
+
+declare module '@/lib/betterAuth' {
+  import type { BetterAuthAuth } from 'react-roster/better-auth';
+  export const auth: BetterAuthAuth;
+}

@@ -12,6 +12,7 @@ import { createSsojetAdapter, type SsojetAdapterOptions } from '../../src/adapte
 import type { AdapterCapabilities, AdapterMethodName, RosterAdapter } from '../../src/core/adapter.js';
 import { createRosterHandler } from '../../src/server/handler.js';
 import { createDescopeEmulator, createSsojetEmulator, type SsojetEmulatorOptions } from '../../src/testing/index.js';
+import { auth0OrganizationId } from '../../src/testing/emulators/auth0/index.js';
 import { fromDescope, fromMemory, fromSsojet } from './backends/state.js';
 import { MEMORY_HANDLER_API, nodeApi } from './shared.js';
 import type { BackendRow, BackendState, ScenarioId } from './types.js';
@@ -112,6 +113,41 @@ export const BACKENDS: BackendRow[] = [
   // The same adapter against the docs' current generation (cursor-paged list, JSON errors).
   ssojetRow('ssojet-current', 'SSOJet, emulator in current-API mode', { api: 'current' }, {}, SSOJET_ABSENT),
   nodeRow('descope', { id: 'descope-server', title: 'Descope, management key, behind the handler in Node', absentByDesign: {} }, ACME),
+  nodeRow('auth0', {
+    id: 'auth0-server',
+    title: 'Auth0, client credentials, behind the handler in Node',
+    absentByDesign: { invite: 'An Auth0 invitation is to an organization and creates no user until accepted; createUser makes users only (capabilities.createUser.invite is false).' },
+  }, auth0OrganizationId(ACME)),
+  nodeRow(
+    'clerk',
+    {
+      id: 'clerk-server',
+      title: 'Clerk, secret key, behind the handler in Node',
+      absentByDesign: {
+        invite: 'A Clerk invitation is not a user until it is accepted; createUser makes users only (capabilities.createUser.invite is false).',
+        rolesStagedProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
+        rolesImmediateProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
+        rolesStagedOrganization: 'A Clerk membership holds exactly one role; RoleEditor adds roles beside the held ones, which Clerk cannot store (organizationRoles is false until the UI offers a single choice).',
+        rolesImmediateOrganization: 'A Clerk membership holds exactly one role; RoleEditor adds roles beside the held ones, which Clerk cannot store (organizationRoles is false until the UI offers a single choice).',
+        bulkAssignRole: 'Clerk has no project-wide roles to assign from the table.',
+      },
+    },
+    ACME,
+  ),
+  nodeRow('workos', {
+    id: 'workos-server',
+    title: 'WorkOS, secret key, behind the handler in Node',
+    absentByDesign: {
+      rolesStagedProject: 'WorkOS holds roles per organization membership only; it has no project-wide role assignments.',
+      rolesImmediateProject: 'WorkOS holds roles per organization membership only; it has no project-wide role assignments.',
+      bulkAssignRole: 'The table’s bulk role picker assigns project-wide roles, which WorkOS does not have (roles live on memberships).',
+    },
+  }, ACME),
+  nodeRow('better-auth', {
+    id: 'better-auth',
+    title: 'better-auth on PGlite, behind the handler in Node',
+    absentByDesign: { invite: 'better-auth invites people into an organization only (organization plugin); it has no project-wide invitation to send from the create dialog.' },
+  }, ACME),
   {
     id: 'descope-session',
     title: 'Descope, a tenant admin’s session in the browser',

@@ -1,0 +1,82 @@
+/**
+ * The WorkOS adapter: Roster's neutral operations over WorkOS's User Management API, request for
+ * request as `@workos-inc/node` v8 sends them. Server only: the secret API key controls the whole
+ * WorkOS environment, so the adapter refuses to start where a browser runs it.
+ *
+ * What WorkOS cannot do, the capabilities leave to the browser: no search, sort, total or status
+ * filter (users page by cursor, filtered by organization only), and no project-wide role
+ * assignments (roles are held per organization membership).
+ */
+import type { AdapterCapabilities, RosterAdapter } from '../../core/adapter.js';
+import type { FetchLike } from '../http/httpClient.js';
+import { createWorkOSContext } from './context.js';
+import { createMembershipOperations } from './memberships.js';
+import { createUserOperations } from './users.js';
+import { WORKOS_DEFAULT_BASE_URL, WORKOS_MAX_PAGE_SIZE } from './wire.js';
+
+export interface WorkOSAdapterOptions {
+  /** The secret API key (`sk_…`): only ever on a server. */
+  apiKey: string;
+  /** Default `https://api.workos.com`. */
+  baseUrl?: string;
+  fetch?: FetchLike;
+  /** Per request, in milliseconds. Default 15,000. */
+  timeoutMs?: number;
+  /** Part of the adapter id (cache keys); name the WorkOS environment when one server serves several. */
+  environment?: string;
+}
+
+export const WORKOS_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  search: false,
+  sortFields: [],
+  filters: Object.freeze({ status: false, roleIds: false, organizationId: true }),
+  pagination: 'cursor',
+  totals: false,
+  maxPageSize: WORKOS_MAX_PAGE_SIZE,
+  projectRoles: false,
+  organizationRoles: true,
+  roleUpdates: 'set',
+  createUser: Object.freeze({ active: true, invite: true, phone: false, nameParts: true, customAttributes: true, roleIds: false, organization: true }),
+  editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
+  userStatus: true,
+});
+
+/**
+ * Where a browser runs this code: a page (window/document) or a web worker. Server runtimes with a
+ * worker-style global (Cloudflare Workers, Deno) have no `importScripts`, and a key is fine there.
+ */
+function browserContext(): string | null {
+  if (typeof window !== 'undefined' || typeof document !== 'undefined') return 'a browser page (window/document exist)';
+  const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
+  if (scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function') return 'a web worker (WorkerGlobalScope and importScripts exist)';
+  return null;
+}
+
+function checkOptions(options: WorkOSAdapterOptions): void {
+  if (typeof options?.apiKey !== 'string' || options.apiKey.trim() === '') {
+    throw new TypeError('Roster: createWorkOSAdapter needs `apiKey`, your WorkOS secret key (sk_…), on your server.');
+  }
+  if (/\s/.test(options.apiKey)) throw new TypeError('Roster: the WorkOS `apiKey` contains whitespace; copy the key exactly as the WorkOS dashboard shows it.');
+  const where = browserContext();
+  if (where) {
+    throw new TypeError(
+      `Roster: createWorkOSAdapter got a WorkOS secret key in ${where}. The key controls your whole WorkOS ` +
+        'environment and must never reach a browser. Create this adapter on your server and serve it with ' +
+        'createRosterHandler from "react-roster/server"; the browser then uses "react-roster/remote".',
+    );
+  }
+  if (options.baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(options.baseUrl)) {
+    throw new TypeError(`Roster: the WorkOS \`baseUrl\` must be an http(s) URL, got ${JSON.stringify(options.baseUrl.slice(0, 60))}.`);
+  }
+}
+
+export function createWorkOSAdapter(options: WorkOSAdapterOptions): RosterAdapter {
+  checkOptions(options);
+  const ctx = createWorkOSContext({ apiKey: options.apiKey, baseUrl: options.baseUrl ?? WORKOS_DEFAULT_BASE_URL, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  return {
+    id: `workos:${options.environment ?? 'default'}`,
+    capabilities: WORKOS_CAPABILITIES,
+    ...createUserOperations(ctx),
+    ...createMembershipOperations(ctx),
+  };
+}

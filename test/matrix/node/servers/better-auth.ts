@@ -1,0 +1,86 @@
+/**
+ * Node side of the matrix row "better-auth, in-process on PGlite, behind createRosterHandler".
+ *
+ * The adapter reads and writes better-auth's database directly, so it runs in Vite's Node process
+ * (loaded through `ssrLoadModule`, see ../vitePlugin.ts), never in the page:
+ *
+ *   PGlite (Postgres in WebAssembly, in memory), schema by better-auth's getMigrations
+ *     ← betterAuth({ admin, organization }) — the real library, seeded by batch insert
+ *     ← createBetterAuthAdapter({ auth })
+ *     ← createRosterHandler (a project-wide admin session) ← toNodeHandler, same origin as the page.
+ *
+ * One database per process (starting PGlite costs seconds); reset() empties and reseeds it.
+ * State lives on globalThis, so every copy of this module sees the same.
+ */
+import { sql } from 'kysely';
+import { createBetterAuthAdapter } from '../../../../src/adapters/better-auth/index.js';
+import { createRosterHandler } from '../../../../src/server/handler.js';
+import { toNodeHandler, type NodeMiddleware } from '../../../../src/server/nodeHandler.js';
+import { openBetterAuthDatabase, type BetterAuthDatabase } from '../../../adapters/better-auth/fixture.js';
+import { nodeApi } from '../../shared.js';
+import type { BackendState, BackendUser } from '../../types.js';
+
+interface NodeBetterAuth {
+  database: Promise<BetterAuthDatabase>;
+  middleware?: NodeMiddleware;
+}
+
+const KEY = Symbol.for('react-roster.matrix.better-auth-node');
+const store = globalThis as typeof globalThis & { [KEY]?: NodeBetterAuth };
+
+function live(): NodeBetterAuth {
+  return (store[KEY] ??= { database: openBetterAuthDatabase().then(async (db) => (await db.reset(), db)) });
+}
+
+function handlerOver(database: BetterAuthDatabase): NodeMiddleware {
+  const handler = createRosterHandler({
+    adapter: createBetterAuthAdapter({ auth: database.auth, id: 'better-auth:matrix' }),
+    basePath: nodeApi('better-auth'),
+    authenticate: () => ({ userId: 'matrix-project-admin', organizationId: null }),
+    logger: (entry) => {
+      if (entry.level !== 'info') console.warn('[matrix: better-auth handler]', JSON.stringify(entry));
+    },
+  });
+  return toNodeHandler(handler);
+}
+
+/** Freshly seeded tables and a fresh adapter (no queued writes carried over). */
+export async function reset(): Promise<void> {
+  const side = live();
+  const database = await side.database;
+  await database.reset();
+  side.middleware = handlerOver(database);
+}
+
+const split = (roles: string | null) => (roles ?? '').split(',').filter(Boolean);
+
+/** better-auth's own rows, read with SQL past the adapter. */
+export async function state(): Promise<BackendState> {
+  const { db } = await live().database;
+  const users = await sql<{ id: string; email: string; name: string; role: string | null; banned: boolean | null; accounts: number; invitations: number }>`
+    select u.id, u.email, u.name, u.role, u.banned,
+      (select count(*)::int from account a where a."userId" = u.id) as accounts,
+      (select count(*)::int from invitation i where lower(i.email) = lower(u.email) and i.status = 'pending') as invitations
+    from "user" u`.execute(db);
+  const members = await sql<{ userId: string; organizationId: string; role: string }>`select "userId", "organizationId", role from member`.execute(db);
+  const organizations = await sql<{ id: string; name: string }>`select id, name from organization`.execute(db);
+  return {
+    users: users.rows.map((u): BackendUser => ({
+      id: u.id,
+      email: u.email,
+      name: u.name || null,
+      status: u.banned ? 'disabled' : u.accounts === 0 && u.invitations > 0 ? 'invited' : 'active',
+      roles: split(u.role),
+      organizations: Object.fromEntries(members.rows.filter((m) => m.userId === u.id).map((m) => [m.organizationId, split(m.role)])),
+    })),
+    organizations: Object.fromEntries(organizations.rows.map((o) => [o.id, o.name])),
+  };
+}
+
+export const middleware: NodeMiddleware = (req, res, next) => {
+  const side = live();
+  side.database.then(
+    (database) => (side.middleware ??= handlerOver(database))(req, res, next),
+    next,
+  );
+};
