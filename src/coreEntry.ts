@@ -6,5 +6,5 @@
  */
 export type * from './modelTypes.js';
 export { RosterError, isRosterError, type RosterErrorCode, type RosterErrorJson } from './core/errors.js';
-export { englishMessages, type RosterMessages, type DeepPartial } from './react/messages.js';
-export { germanMessages, arabicMessages } from './react/locales/index.js';
+export type { RosterMessages, SharedMessages, RosterFormat, DeepPartial } from './react/messages.js';
+export { englishMessages, germanMessages, arabicMessages } from './locales/index.js';

@@ -32,7 +32,7 @@ export {
   DEFAULT_USER_TABLE_QUERY,
   type UserTableProps,
   type UserTablePart,
-  type UserTableClassNames,
+  type UserTableMessages,
   type BuiltInColumnId,
   type UserColumnDef,
   type UserTableQuery,
@@ -42,27 +42,24 @@ export {
   RoleEditorDialog,
   type RoleEditorProps,
   type RoleEditorPart,
-  type RoleEditorClassNames,
   type RoleEditorDialogProps,
-  type RoleEditorDialogPart,
-  type RoleEditorDialogClassNames,
+  type RoleEditorMessages,
 } from './components/RoleEditor/index.js';
 export {
   OrgList,
   OrgListDialog,
   type OrgListProps,
   type OrgListPart,
-  type OrgListClassNames,
   type OrgListDialogProps,
-  type OrgListDialogPart,
-  type OrgListDialogClassNames,
+  type OrgListMessages,
 } from './components/OrgList/index.js';
 export type { MenuItem } from './components/primitives/Menu.js';
+export type { RosterTheme } from './components/styling.js';
 
 // The model, the adapter contract and errors (also in react-roster/core, for server code)
 export type * from './modelTypes.js';
 export { RosterError, isRosterError, type RosterErrorCode } from './core/errors.js';
 
 // Messages
-export { englishMessages, type RosterMessages, type DeepPartial } from './react/messages.js';
-export { germanMessages, arabicMessages } from './react/locales/index.js';
+export type { RosterMessages, SharedMessages, RosterFormat, DeepPartial } from './react/messages.js';
+export { englishMessages, germanMessages, arabicMessages } from './locales/index.js';

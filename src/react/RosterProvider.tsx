@@ -4,7 +4,7 @@ import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
 import { createBrowserConnectivity, type RosterConnectivity } from './connectivity.js';
 import { RosterContext, type RosterContextValue } from './context.js';
-import { englishMessages, mergeMessages, type DeepPartial, type RosterMessages } from './messages.js';
+import { englishSharedMessages, mergeMessages, type DeepPartial, type ProviderMessages, type RosterMessages } from './messages.js';
 import { createPendingChanges } from './pendingChanges.js';
 import { createRequestRegistry } from './requestRegistry.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
@@ -53,9 +53,10 @@ export interface RosterProviderProps {
 let browserConnectivity: RosterConnectivity | null = null;
 
 export function RosterProvider({ adapter, scope = 'default', messages, locale, swrConfig, retry, onUnauthorized, connectivity: connectivityProp, children }: RosterProviderProps) {
-  const kept = useRef<RosterAdapter | null>(null);
-  if (!kept.current || kept.current.id !== adapter.id) kept.current = guardAdapter(adapter);
-  const guarded = kept.current;
+  // The first adapter with this id (nothing is written during render). Should React drop this
+  // memo, a new guard over the same backend is harmless: RosterState keeps its first one.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const guarded = useMemo(() => guardAdapter(adapter), [adapter.id]);
   const [connectivity] = useState(() => connectivityProp ?? (browserConnectivity ??= createBrowserConnectivity()));
   // The latest callback, read when a request fails: hosts pass it inline.
   const unauthorizedHandler = useRef(onUnauthorized);
@@ -118,7 +119,8 @@ function RosterState({ adapter: guarded, scope, messages, locale, connectivity, 
       active.current = false;
     };
   }, []);
-  const merged = useMemo(() => mergeMessages(englishMessages, messages), [messages]);
+  // The shared strings only: each component merges its own defaults with its namespace's overrides.
+  const merged = useMemo(() => mergeMessages<ProviderMessages>(englishSharedMessages, messages), [messages]);
   const value = useMemo<RosterContextValue>(() => ({ ...state, connectivity, messages: merged, locale }), [state, connectivity, merged, locale]);
   return <RosterContext.Provider value={value}>{children}</RosterContext.Provider>;
 }

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { AdapterCapabilities, RosterAdapter } from '../core/adapter.js';
 import type { KeyBase } from '../core/cacheKeys.js';
 import type { RosterConnectivity } from './connectivity.js';
-import type { RosterMessages } from './messages.js';
+import type { ProviderMessages } from './messages.js';
 import type { PendingChanges } from './pendingChanges.js';
 import type { RequestRegistry } from './requestRegistry.js';
 import type { RosterClient } from './rosterClient.js';
@@ -15,7 +15,7 @@ export interface RosterContextValue {
   pending: PendingChanges;
   requests: RequestRegistry;
   connectivity: RosterConnectivity;
-  messages: RosterMessages;
+  messages: ProviderMessages;
   locale: string | undefined;
 }
 
@@ -39,8 +39,11 @@ export interface UseRosterResult {
   adapter: RosterAdapter;
   /** What the backend can do: show a control only where its capability says it works. */
   capabilities: AdapterCapabilities;
-  /** The provider's messages: English defaults merged with the host's overrides. */
-  messages: RosterMessages;
+  /**
+   * The provider's messages: the shared strings (errors, statuses, loading, retry, cancel, close),
+   * English merged with the host's overrides, and the host's overrides per component namespace.
+   */
+  messages: ProviderMessages;
   /** The provider's `locale`, used for dates, numbers and lists. */
   locale: string | undefined;
 }

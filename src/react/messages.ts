@@ -1,100 +1,71 @@
 /**
- * Every string Roster shows comes from here, so a host can translate or reword any of it through
- * `<RosterProvider messages={…}>`. Functions take the values a sentence needs; plurals and
- * numbers go through Intl with the provider's locale.
+ * Every string Roster shows can be replaced through `<RosterProvider messages={…}>`. The provider
+ * holds only the strings every component shares (errors, statuses, retry, cancel, close, loading)
+ * and the host's overrides; each component merges its own English defaults with the overrides for
+ * its namespace (src/components/useComponentMessages.ts), so the hooks carry no component strings.
+ *
+ * Sentences that show a number or a list take a `RosterFormat` as their last argument: numbers,
+ * lists and plural forms in the provider's `locale`.
  */
 import type { RosterErrorCode } from '../core/errors.js';
 import type { UserStatus } from '../core/model.js';
-import { englishOrgListMessages, type OrgListMessages } from './orgListMessages.js';
-import { englishRoleEditorMessages, type RoleEditorMessages } from './roleEditorMessages.js';
+// Types only: the hooks import no component strings.
+import type { OrgListMessages } from '../components/OrgList/messages.js';
+import type { RoleEditorMessages } from '../components/RoleEditor/messages.js';
+import type { UserTableMessages } from '../components/UserTable/messages.js';
 
-export interface RosterMessages {
+/** Numbers, lists and plural forms in one locale; what message functions format with. */
+export interface RosterFormat {
+  /** The locale it formats in; `undefined` is the browser's. */
+  readonly locale: string | undefined;
+  number(value: number): string;
+  /** "A, B and C" */
+  list(items: readonly string[]): string;
+  /** The form for `count` by the locale's plural rules; `other` when the locale's category is not given. */
+  plural<T>(count: number, forms: Partial<Record<Intl.LDMLPluralRule, T>> & { other: T }): T;
+}
+
+/** A RosterFormat for `locale`; its Intl formatters are made on first use. */
+export function createRosterFormat(locale: string | undefined): RosterFormat {
+  let numbers: Intl.NumberFormat | undefined;
+  let lists: Intl.ListFormat | undefined;
+  let plurals: Intl.PluralRules | undefined;
+  return {
+    locale,
+    number: (value) => (numbers ??= new Intl.NumberFormat(locale)).format(value),
+    list: (items) => (lists ??= new Intl.ListFormat(locale, { type: 'conjunction' })).format(items),
+    plural: (count, forms) => forms[(plurals ??= new Intl.PluralRules(locale)).select(count)] ?? forms.other,
+  };
+}
+
+/** Strings every component uses; the provider holds them. */
+export interface SharedMessages {
   errors: Record<RosterErrorCode, string>;
-  retryInSeconds: (seconds: number) => string;
+  retryInSeconds: (seconds: number, format: RosterFormat) => string;
   status: Record<UserStatus, string>;
   unknownValue: string;
   loading: string;
   retry: string;
   cancel: string;
   close: string;
+}
+
+/** Each component's strings, by namespace; the defaults live next to each component. */
+export interface ComponentMessages {
   userTable: UserTableMessages;
   roleEditor: RoleEditorMessages;
   orgList: OrgListMessages;
 }
 
-export interface UserTableMessages {
-  label: string;
-  searchLabel: string;
-  searchPlaceholder: string;
-  statusFilter: string;
-  roleFilter: string;
-  organizationFilter: string;
-  anyStatus: string;
-  anyRole: string;
-  anyOrganization: string;
-  columnsMenu: string;
-  showColumn: (column: string) => string;
-  createUser: string;
-  columns: { select: string; name: string; email: string; status: string; roles: string; organizations: string; createdAt: string; lastLoginAt: string; actions: string };
-  selectAllOnPage: string;
-  selectRow: (name: string) => string;
-  sortBy: (column: string) => string;
-  empty: string;
-  emptyFiltered: string;
-  clearFilters: string;
-  usersCount: (count: number) => string;
-  truncated: (limit: number) => string;
-  updating: string;
-  pageSize: string;
-  paginationLabel: string;
-  previousPage: string;
-  nextPage: string;
-  pageOf: (page: number, pages: number) => string;
-  page: (page: number) => string;
-  rowActions: (name: string) => string;
-  editRoles: string;
-  organizations: string;
-  enable: string;
-  disable: string;
-  delete: string;
-  deleteTitle: (name: string) => string;
-  deleteDescription: string;
-  deleteConfirm: string;
-  selected: (count: number) => string;
-  clearSelection: string;
-  bulkActions: string;
-  assignRole: string;
-  assignRoleLabel: string;
-  apply: string;
-  enableSelected: string;
-  disableSelected: string;
-  deleteSelected: string;
-  bulkDeleteTitle: (count: number) => string;
-  bulkDeleteDescription: string;
-  bulkResult: (succeeded: number, failed: number) => string;
-  retryFailed: string;
-  dismiss: string;
-  createTitle: string;
-  createDescription: string;
-  emailLabel: string;
-  nameLabel: string;
-  phoneLabel: string;
-  rolesLabel: string;
-  inviteLabel: string;
-  /** Shown instead of the invitation checkbox where the backend only invites. */
-  inviteOnly: string;
-  create: string;
-  required: string;
-  invalidEmail: string;
-  created: (name: string) => string;
-  /** The user exists now, but joining the table's organization failed; only the join may be retried. */
-  createdNotJoined: (name: string) => string;
-  deleted: (name: string) => string;
-  statusChanged: (name: string, status: string) => string;
-  noRoles: string;
-}
+/** Every string Roster shows: what `messages` on the provider overrides, in part or whole. */
+export interface RosterMessages extends SharedMessages, ComponentMessages {}
 
-export const englishMessages: RosterMessages = {
+/** What the provider holds: the shared strings (English with the host's changes) and the host's overrides per component. */
+export type ProviderMessages = SharedMessages & DeepPartial<ComponentMessages>;
+
+const en = createRosterFormat('en');
+
+export const englishSharedMessages: SharedMessages = {
   errors: {
     network: 'The identity provider could not be reached. Check the connection and try again.',
     timeout: 'The identity provider took too long to answer. Try again.',
@@ -108,84 +79,13 @@ export const englishMessages: RosterMessages = {
     bad_response: 'The identity provider sent an answer Roster could not read.',
     unsupported: 'This identity provider does not support that.',
   },
-  retryInSeconds: (seconds) => `Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+  retryInSeconds: (seconds, f = en) => `Try again in ${f.number(seconds)} ${f.plural(seconds, { one: 'second', other: 'seconds' })}.`,
   status: { active: 'Active', invited: 'Invited', disabled: 'Disabled' },
   unknownValue: '—',
   loading: 'Loading…',
   retry: 'Try again',
   cancel: 'Cancel',
   close: 'Close',
-  userTable: {
-    label: 'Users',
-    searchLabel: 'Search users',
-    searchPlaceholder: 'Search by name or email',
-    statusFilter: 'Status',
-    roleFilter: 'Role',
-    organizationFilter: 'Organization',
-    anyStatus: 'Any status',
-    anyRole: 'Any role',
-    anyOrganization: 'Any organization',
-    columnsMenu: 'Columns',
-    showColumn: (column) => `Show ${column}`,
-    createUser: 'Create user',
-    columns: { select: 'Select', name: 'Name', email: 'Email', status: 'Status', roles: 'Roles', organizations: 'Organizations', createdAt: 'Created', lastLoginAt: 'Last sign-in', actions: 'Actions' },
-    selectAllOnPage: 'Select all users on this page',
-    selectRow: (name) => `Select ${name}`,
-    sortBy: (column) => `Sort by ${column}`,
-    empty: 'No users yet.',
-    emptyFiltered: 'No users match these filters.',
-    clearFilters: 'Clear search and filters',
-    usersCount: (count) => `${count.toLocaleString('en')} ${count === 1 ? 'user' : 'users'}`,
-    truncated: (limit) => `Searching the first ${limit.toLocaleString('en')} users only: this directory cannot search by itself.`,
-    updating: 'Updating…',
-    pageSize: 'Rows per page',
-    paginationLabel: 'Pages of users',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    pageOf: (page, pages) => `Page ${page.toLocaleString('en')} of ${pages.toLocaleString('en')}`,
-    page: (page) => `Page ${page.toLocaleString('en')}`,
-    rowActions: (name) => `Actions for ${name}`,
-    editRoles: 'Edit roles…',
-    organizations: 'Organizations…',
-    enable: 'Enable',
-    disable: 'Disable',
-    delete: 'Delete…',
-    deleteTitle: (name) => `Delete ${name}?`,
-    deleteDescription: 'The user loses access at once. This cannot be undone.',
-    deleteConfirm: 'Delete user',
-    selected: (count) => `${count.toLocaleString('en')} selected`,
-    clearSelection: 'Clear selection',
-    bulkActions: 'Bulk actions',
-    assignRole: 'Assign role',
-    assignRoleLabel: 'Role to assign',
-    apply: 'Apply',
-    enableSelected: 'Enable',
-    disableSelected: 'Disable',
-    deleteSelected: 'Delete…',
-    bulkDeleteTitle: (count) => `Delete ${count.toLocaleString('en')} ${count === 1 ? 'user' : 'users'}?`,
-    bulkDeleteDescription: 'They lose access at once. This cannot be undone.',
-    bulkResult: (succeeded, failed) => (failed ? `${succeeded} done, ${failed} failed.` : `Done for ${succeeded} ${succeeded === 1 ? 'user' : 'users'}.`),
-    retryFailed: 'Retry failed',
-    dismiss: 'Dismiss',
-    createTitle: 'Create user',
-    createDescription: 'They can sign in once created, or when they accept the invitation.',
-    emailLabel: 'Email',
-    nameLabel: 'Name',
-    phoneLabel: 'Phone',
-    rolesLabel: 'Roles',
-    inviteLabel: 'Send an invitation email',
-    inviteOnly: 'They will get an invitation email to join.',
-    create: 'Create user',
-    required: 'Required.',
-    invalidEmail: 'Enter a valid email address.',
-    created: (name) => `Created ${name}.`,
-    createdNotJoined: (name) => `Created ${name}, but could not add them to this organization. Add them from their organizations.`,
-    deleted: (name) => `Deleted ${name}.`,
-    statusChanged: (name, status) => `${name} is now ${status.toLowerCase()}.`,
-    noRoles: 'No roles',
-  },
-  roleEditor: englishRoleEditorMessages,
-  orgList: englishOrgListMessages,
 };
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };

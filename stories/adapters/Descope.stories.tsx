@@ -5,11 +5,9 @@
  */
 import { expect, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createDescopeAdapter } from '../../src/adapters/descope/index.js';
-import { OrgList } from '../../src/components/OrgList/OrgList.js';
-import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
-import { createDescopeEmulator } from '../../src/testing/index.js';
+import { createDescopeAdapter } from 'react-roster/descope';
+import { OrgList, RoleEditor, UserTable } from 'react-roster';
+import { createDescopeEmulator } from 'react-roster/testing';
 
 const PROJECT_ID = 'P2RosterEmulator';
 const SESSION = 'tenant-admin-session';

@@ -6,11 +6,9 @@
  */
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createSsojetAdapter } from '../../src/adapters/ssojet/index.js';
-import { OrgList } from '../../src/components/OrgList/OrgList.js';
-import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
-import { createSsojetEmulator, SSOJET_EMULATOR_ACCESS_TOKEN, SSOJET_EMULATOR_CLIENT_ID, type SsojetEmulator } from '../../src/testing/index.js';
+import { createSsojetAdapter } from 'react-roster/ssojet';
+import { OrgList, RoleEditor, UserTable } from 'react-roster';
+import { createSsojetEmulator, SSOJET_EMULATOR_ACCESS_TOKEN, SSOJET_EMULATOR_CLIENT_ID, type SsojetEmulator } from 'react-roster/testing';
 
 const ssojet = () => createSsojetAdapter({ clientId: SSOJET_EMULATOR_CLIENT_ID, getAccessToken: async () => SSOJET_EMULATOR_ACCESS_TOKEN });
 

@@ -5,10 +5,6 @@
 import type { CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
-import { OrgList } from '../../src/components/OrgList/OrgList.js';
-import { OrgListDialog } from '../../src/components/OrgList/OrgListDialog.js';
-import { Button } from '../../src/components/primitives/Button.js';
 import {
   directory,
   directoryWithLoner,
@@ -21,6 +17,8 @@ import {
   userIn,
 } from './roleFixtures.js';
 import { withBrandTheme } from '../support/brandTheme.js';
+import { createMemoryAdapter, type MemoryAdapter } from 'react-roster/memory';
+import { OrgList, OrgListDialog } from 'react-roster';
 
 const meta = preview.meta({
   title: 'Components/OrgList',
@@ -53,7 +51,7 @@ export const ManyOrganizations = meta.story({
     const canvas = within(canvasElement);
     await waitFor(() => expect(itemNames(canvasElement)).toHaveLength(50), LOAD);
     // Organization-scoped roles are named from their organization's roles once those arrive.
-    await waitFor(() => expect(canvasElement.querySelector('[data-roster-part="org-list-roles"][data-state="loading"]')).toBeNull(), LOAD);
+    await waitFor(() => expect(canvasElement.querySelector('[data-roster-part="org-list-role-chips"][data-state="loading"]')).toBeNull(), LOAD);
     expect(canvas.getAllByText('Approver')).toHaveLength(9);
   },
 });
@@ -226,7 +224,7 @@ export const Unstyled = meta.story({
 });
 
 export const InDialog = meta.story({
-  render: (args) => <OrgListDialog userId={args.userId} trigger={<Button>Organizations</Button>} />,
+  render: (args) => <OrgListDialog userId={args.userId} trigger={<button type="button">Organizations</button>} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole('button', { name: 'Organizations' });

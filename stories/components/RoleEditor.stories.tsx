@@ -5,12 +5,10 @@
 import type { CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
-import { Button } from '../../src/components/primitives/Button.js';
-import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
-import { RoleEditorDialog } from '../../src/components/RoleEditor/RoleEditorDialog.js';
 import { directory, directoryWithManyRoles, editor, editorOrganization, userIn } from './roleFixtures.js';
 import { withBrandTheme } from '../support/brandTheme.js';
+import { createMemoryAdapter, type MemoryAdapter } from 'react-roster/memory';
+import { RoleEditor, RoleEditorDialog } from 'react-roster';
 
 const meta = preview.meta({
   title: 'Components/RoleEditor',
@@ -196,7 +194,7 @@ export const Unstyled = meta.story({
 });
 
 export const InDialog = meta.story({
-  render: (args) => <RoleEditorDialog userId={args.userId} trigger={<Button>Edit roles</Button>} />,
+  render: (args) => <RoleEditorDialog userId={args.userId} trigger={<button type="button">Edit roles</button>} />,
   play: async ({ canvasElement, loaded }) => {
     const adapter = loaded.rosterAdapter as MemoryAdapter;
     const canvas = within(canvasElement);

@@ -5,10 +5,9 @@
  */
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { createUserColumnHelper } from '../../src/components/UserTable/columns.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { withBrandTheme } from '../support/brandTheme.js';
+import { createMemoryAdapter } from 'react-roster/memory';
+import { createUserColumnHelper, UserTable } from 'react-roster';
 
 const meta = preview.meta({
   title: 'Components/UserTable',

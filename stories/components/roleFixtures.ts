@@ -1,9 +1,9 @@
+import { generateDirectory, type Directory } from 'react-roster/memory';
+import type { Role, User } from 'react-roster';
 /**
  * Directories for the RoleEditor and OrgList stories (and the tests that render them): small,
  * seeded, with the users they need picked by what they hold rather than by a magic id.
  */
-import { generateDirectory, type Directory } from '../../src/adapters/memory/index.js';
-import type { Role, User } from '../../src/core/model.js';
 
 export const directory: Directory = generateDirectory({ seed: 11, userCount: 60, organizationCount: 12 });
 

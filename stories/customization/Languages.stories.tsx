@@ -4,11 +4,8 @@
  */
 import { expect, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { OrgList } from '../../src/components/OrgList/OrgList.js';
-import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
-import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { arabicMessages, germanMessages } from '../../src/react/locales/index.js';
+import { OrgList, RoleEditor, UserTable, arabicMessages, germanMessages } from 'react-roster';
+import { createMemoryAdapter } from 'react-roster/memory';
 
 const USER_ID = createMemoryAdapter().snapshot().users.find((u) => (u.memberships?.length ?? 0) > 1)!.id;
 

@@ -5,16 +5,16 @@
  */
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
+import { UserTable } from 'react-roster';
 
 const css = `
   .acme-admin [data-roster-part='user-table-row']:nth-child(even) { background: #f7f7fb; }
   .acme-admin [data-roster-part='user-table-row'][data-selected] { background: #fff4cc; outline: 2px solid #b38600; outline-offset: -2px; }
-  .acme-admin [data-roster-part='user-table-row'][data-state='disabled'] [data-roster-part='text'] { text-decoration: line-through; }
-  .acme-admin [data-roster-part='status-badge'] { border-radius: 4px; text-transform: uppercase; letter-spacing: 0.04em; }
+  .acme-admin [data-roster-part='user-table-row'][data-state='disabled'] [data-roster-part='user-table-text'] { text-decoration: line-through; }
+  .acme-admin [data-roster-part='user-table-status-badge'] { border-radius: 4px; text-transform: uppercase; letter-spacing: 0.04em; }
   .acme-admin [data-roster-part='user-table-header-cell'] { background: #22223b; color: #ffffff; }
-  .acme-admin [data-roster-part='user-table-sort-button'][data-state='asc'] [data-roster-part='sort-icon'],
-  .acme-admin [data-roster-part='user-table-sort-button'][data-state='desc'] [data-roster-part='sort-icon'] { color: #ffd166; }
+  .acme-admin [data-roster-part='user-table-sort-button'][data-state='asc'] [data-roster-part='user-table-sort-icon'],
+  .acme-admin [data-roster-part='user-table-sort-button'][data-state='desc'] [data-roster-part='user-table-sort-icon'] { color: #ffd166; }
 `;
 
 function RestyledTable() {

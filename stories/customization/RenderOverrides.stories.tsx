@@ -5,10 +5,8 @@
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { createUserColumnHelper } from '../../src/components/UserTable/columns.js';
-import { UserTable, type UserTableProps } from '../../src/components/UserTable/UserTable.js';
-import type { User } from '../../src/core/model.js';
+import { createMemoryAdapter } from 'react-roster/memory';
+import { createUserColumnHelper, UserTable, type UserTableProps, type User } from 'react-roster';
 
 const h = createUserColumnHelper();
 

@@ -1,30 +1,14 @@
 /**
  * A consumer team styling Roster with Tailwind classes only: `unstyled` drops every Roster class,
- * `classNames` puts utilities on each part, and arbitrary variants reach the shared parts
- * (buttons, inputs, menus, dialogs) through their data-roster-part attributes.
+ * `classNames` puts utilities on each part, the shared ones (buttons, inputs, menus, dialogs)
+ * included, with data-attribute variants for their states.
  */
 import { expect, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import './tailwind.css';
+import { UserTable } from 'react-roster';
 
-const root = [
-  'grid gap-3 font-sans text-sm text-slate-900 bg-white p-4',
-  '[&_[data-roster-part=button]]:rounded-md [&_[data-roster-part=button]]:border [&_[data-roster-part=button]]:border-slate-300 [&_[data-roster-part=button]]:px-3 [&_[data-roster-part=button]]:py-1.5',
-  '[&_[data-roster-part=button][data-variant=primary]]:bg-indigo-700 [&_[data-roster-part=button][data-variant=primary]]:text-white',
-  '[&_[data-roster-part=input]]:rounded-md [&_[data-roster-part=input]]:border [&_[data-roster-part=input]]:border-slate-300 [&_[data-roster-part=input]]:px-2 [&_[data-roster-part=input]]:py-1.5',
-  '[&_[data-roster-part=select]]:rounded-md [&_[data-roster-part=select]]:border [&_[data-roster-part=select]]:border-slate-300 [&_[data-roster-part=select]]:px-2 [&_[data-roster-part=select]]:py-1',
-  '[&_[data-roster-part=status-badge]]:rounded-full [&_[data-roster-part=status-badge]]:px-2 [&_[data-roster-part=status-badge]]:text-xs',
-  '[&_[data-roster-part=status-badge][data-state=active]]:bg-emerald-100 [&_[data-roster-part=status-badge][data-state=active]]:text-emerald-900',
-  '[&_[data-roster-part=status-badge][data-state=invited]]:bg-amber-100 [&_[data-roster-part=status-badge][data-state=invited]]:text-amber-900',
-  '[&_[data-roster-part=status-badge][data-state=disabled]]:bg-slate-200 [&_[data-roster-part=status-badge][data-state=disabled]]:text-slate-800',
-  '[&_[data-roster-part=role-chip]]:mr-1 [&_[data-roster-part=role-chip]]:rounded [&_[data-roster-part=role-chip]]:bg-slate-100 [&_[data-roster-part=role-chip]]:px-1.5',
-  '[&_[data-roster-part=avatar]]:mr-2 [&_[data-roster-part=avatar]]:inline-grid [&_[data-roster-part=avatar]]:size-7 [&_[data-roster-part=avatar]]:place-items-center [&_[data-roster-part=avatar]]:rounded-full [&_[data-roster-part=avatar]]:bg-indigo-100 [&_[data-roster-part=avatar]]:text-xs [&_[data-roster-part=avatar]]:text-indigo-900',
-  '[&_[data-roster-part=menu]]:relative [&_[data-roster-part=menu-list]]:absolute [&_[data-roster-part=menu-list]]:right-0 [&_[data-roster-part=menu-list]]:z-10 [&_[data-roster-part=menu-list]]:rounded-md [&_[data-roster-part=menu-list]]:border [&_[data-roster-part=menu-list]]:bg-white [&_[data-roster-part=menu-list]]:p-1 [&_[data-roster-part=menu-list]]:shadow-lg',
-  '[&_[data-roster-part=menu-item]]:cursor-pointer [&_[data-roster-part=menu-item]]:rounded [&_[data-roster-part=menu-item]]:px-3 [&_[data-roster-part=menu-item]]:py-1.5 [&_[data-roster-part=menu-item]:focus]:bg-indigo-50',
-  '[&_[data-roster-part=dialog-overlay]]:fixed [&_[data-roster-part=dialog-overlay]]:inset-0 [&_[data-roster-part=dialog-overlay]]:bg-slate-900/40',
-  '[&_[data-roster-part=dialog]]:fixed [&_[data-roster-part=dialog]]:inset-x-0 [&_[data-roster-part=dialog]]:top-24 [&_[data-roster-part=dialog]]:mx-auto [&_[data-roster-part=dialog]]:w-[28rem] [&_[data-roster-part=dialog]]:rounded-xl [&_[data-roster-part=dialog]]:bg-white [&_[data-roster-part=dialog]]:p-6 [&_[data-roster-part=dialog]]:shadow-2xl',
-].join(' ');
+const root = 'grid gap-3 font-sans text-sm text-slate-900 bg-white p-4';
 
 const meta = preview.meta({
   title: 'Customization/Tailwind classes only',
@@ -33,6 +17,7 @@ const meta = preview.meta({
     unstyled: true,
     className: root,
     defaultQuery: { pageSize: 10 },
+    // Every part is reachable from classNames, the shared ones (buttons, inputs, menus, dialogs) too.
     classNames: {
       toolbar: 'flex flex-wrap items-center gap-3',
       filters: 'flex flex-wrap gap-3',
@@ -44,6 +29,18 @@ const meta = preview.meta({
       row: 'border-t border-slate-200 hover:bg-slate-50 data-[selected]:bg-indigo-50',
       cell: 'px-3 py-2 align-middle',
       pagination: 'flex items-center justify-end gap-3',
+      button: 'rounded-md border border-slate-300 px-3 py-1.5 data-[variant=primary]:bg-indigo-700 data-[variant=primary]:text-white',
+      input: 'rounded-md border border-slate-300 px-2 py-1.5',
+      select: 'rounded-md border border-slate-300 px-2 py-1',
+      'status-badge':
+        'rounded-full px-2 text-xs data-[state=active]:bg-emerald-100 data-[state=active]:text-emerald-900 data-[state=invited]:bg-amber-100 data-[state=invited]:text-amber-900 data-[state=disabled]:bg-slate-200 data-[state=disabled]:text-slate-800',
+      'role-chip': 'mr-1 rounded bg-slate-100 px-1.5',
+      avatar: 'mr-2 inline-grid size-7 place-items-center rounded-full bg-indigo-100 text-xs text-indigo-900',
+      menu: 'relative',
+      'menu-list': 'absolute right-0 z-10 rounded-md border bg-white p-1 shadow-lg',
+      'menu-item': 'cursor-pointer rounded px-3 py-1.5 focus:bg-indigo-50',
+      'dialog-overlay': 'fixed inset-0 bg-slate-900/40',
+      dialog: 'fixed inset-x-0 top-24 mx-auto w-[28rem] rounded-xl bg-white p-6 shadow-2xl',
     },
   },
 });
@@ -57,7 +54,7 @@ export const StyledWithTailwind = meta.story({
     expect(rosterClasses).toEqual([]);
     const header = canvasElement.querySelector('[data-roster-part="user-table-header-cell"]')!;
     expect(getComputedStyle(header).textTransform).toBe('uppercase');
-    const badge = canvasElement.querySelector('[data-roster-part="status-badge"]')!;
+    const badge = canvasElement.querySelector('[data-roster-part="user-table-status-badge"]')!;
     expect(getComputedStyle(badge).borderRadius).not.toBe('0px');
   },
 });

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
+import { UserTable } from 'react-roster';
 
 type Brand = 'default' | 'compact' | 'rounded';
 type Mode = 'light' | 'dark' | 'auto';

@@ -5,11 +5,8 @@
 import { useState } from 'react';
 import { expect, waitFor, within, userEvent } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import type { User } from '../../src/core/model.js';
-import { useRoles } from '../../src/react/useRoles.js';
-import { useUserRoles } from '../../src/react/useUserRoles.js';
-import { useUsers } from '../../src/react/useUsers.js';
+import { createMemoryAdapter } from 'react-roster/memory';
+import { type User, useRoles, useUserRoles, useUsers } from 'react-roster';
 
 function RoleToggles({ user }: { user: User }) {
   const roles = useRoles();

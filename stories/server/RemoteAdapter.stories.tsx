@@ -7,12 +7,11 @@
 import { http } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
-import { createMemoryAdapter, generateDirectory } from '../../src/adapters/memory/index.js';
-import { createRemoteAdapter } from '../../src/adapters/remote/index.js';
-import { FULL_CAPABILITIES } from '../../src/core/adapter.js';
-import { UserTable } from '../../src/components/UserTable/UserTable.js';
-import { createRosterHandler } from '../../src/server/handler.js';
-import type { RosterSession } from '../../src/server/session.js';
+import { createMemoryAdapter, generateDirectory } from 'react-roster/memory';
+import { createRemoteAdapter } from 'react-roster/remote';
+import { FULL_CAPABILITIES } from 'react-roster/adapter-kit';
+import { UserTable } from 'react-roster';
+import { createRosterHandler, type RosterSession } from 'react-roster/server';
 
 const BASE_URL = '/roster-api';
 const ACME_ADMIN: RosterSession = { userId: 'acme-admin', organizationId: 'org_001' };

@@ -43,7 +43,7 @@ describe('OrgList', () => {
     expect(withOwnRoles).toBe(9);
     renderWithRoster(<OrgList userId={memberOfAll.id} />, spy.adapter, { retry: false });
     await waitFor(() => expect(names()).toHaveLength(50));
-    await waitFor(() => expect(document.querySelector('[data-roster-part="org-list-roles"][data-state="loading"]')).toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-roster-part="org-list-role-chips"][data-state="loading"]')).toBeNull());
     expect(screen.getAllByText('Approver')).toHaveLength(9);
     expect(spy.count('listUserMemberships')).toBe(1);
     expect(spy.count('listRoles')).toBe(1 + withOwnRoles);

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { OrgList } from '../../src/components/OrgList/OrgList.js';
-import { Button } from '../../src/components/primitives/Button.js';
 import { RoleEditorDialog } from '../../src/components/RoleEditor/RoleEditorDialog.js';
 import { RosterProvider } from '../../src/react/RosterProvider.js';
 import { directory, editor, userIn } from '../../stories/components/roleFixtures.js';
@@ -25,7 +24,7 @@ describe('RoleEditorDialog by keyboard alone', () => {
     render(
       <RosterProvider adapter={adapter}>
         <p>Ana’s account</p>
-        <RoleEditorDialog userId={editor.id} trigger={<Button>Edit roles</Button>} />
+        <RoleEditorDialog userId={editor.id} trigger={<button type="button">Edit roles</button>} />
       </RosterProvider>,
     );
     const trigger = screen.getByRole('button', { name: 'Edit roles' });
@@ -52,7 +51,7 @@ describe('RoleEditorDialog by keyboard alone', () => {
     const adapter = createMemoryAdapter({ directory, latencyMs: 30 });
     render(
       <RosterProvider adapter={adapter}>
-        <RoleEditorDialog userId={editor.id} trigger={<Button>Edit roles</Button>} />
+        <RoleEditorDialog userId={editor.id} trigger={<button type="button">Edit roles</button>} />
       </RosterProvider>,
     );
     const trigger = screen.getByRole('button', { name: 'Edit roles' });

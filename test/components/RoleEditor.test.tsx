@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { Button } from '../../src/components/primitives/Button.js';
 import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
 import { RoleEditorDialog } from '../../src/components/RoleEditor/RoleEditorDialog.js';
 import { directory, editor, editorOrganization, userIn } from '../../stories/components/roleFixtures.js';
@@ -205,7 +204,7 @@ describe('RoleEditor (immediate)', () => {
 describe('RoleEditorDialog', () => {
   function renderDialog() {
     const setupResult = setup();
-    renderWithRoster(<RoleEditorDialog userId={editor.id} trigger={<Button>Edit roles</Button>} />, setupResult.spy.adapter, { retry: false });
+    renderWithRoster(<RoleEditorDialog userId={editor.id} trigger={<button type="button">Edit roles</button>} />, setupResult.spy.adapter, { retry: false });
     return setupResult;
   }
 

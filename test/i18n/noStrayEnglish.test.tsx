@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { renderWithRoster } from '../helpers/renderWithRoster.js';
-import { englishVocabulary, markerMessages, MARKER, strayEnglish } from '../helpers/strayEnglish.js';
+import { englishVocabulary, markerMessages, MARKER, strayEnglish } from './strayEnglish.js';
 
 function dataText(adapter: MemoryAdapter): string[] {
   const { users, roles, organizations } = adapter.snapshot();

@@ -2,6 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Membership, Organization } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
+import type { OrgListMessages } from './messages.js';
 import { useOrganizations } from '../../react/useOrganizations.js';
 import { useRoles } from '../../react/useRoles.js';
 import type { UseUserMembershipsResult } from '../../react/useUserMemberships.js';
@@ -11,7 +13,6 @@ import { DialogFrame } from '../primitives/DialogFrame.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
 import { DialogTrigger } from '../DialogTrigger.js';
-import { cx } from '../styling.js';
 import { useDebouncedValue } from '../useDebouncedValue.js';
 import { useTriggerFocusReturn } from '../useTriggerFocusReturn.js';
 import type { OrgListParts } from './OrgList.js';
@@ -20,6 +21,7 @@ import type { OrgListParts } from './OrgList.js';
 const PICKER_PAGE_SIZE = 20;
 
 export interface AddToOrganizationDialogProps {
+  strings: ComponentStrings<OrgListMessages>;
   memberships: readonly Membership[];
   add: NonNullable<UseUserMembershipsResult['addUserMembership']>;
   onAdded: (organization: Pick<Organization, 'id' | 'name'>) => void;
@@ -34,9 +36,8 @@ export interface AddToOrganizationDialogProps {
  * choices it concerns instead of being lost with the dialog.
  */
 export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
-  const { part, unstyled } = props;
-  const { messages } = useRosterContext('OrgList');
-  const t = messages.orgList;
+  const { part, unstyled, strings } = props;
+  const { t } = strings;
   const [open, setOpen] = useState(false);
   const [portal, setPortal] = useState<HTMLElement | null>(null);
   const focus = useTriggerFocusReturn();
@@ -49,30 +50,29 @@ export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
           setOpen(true);
         }}
       >
-        <Button variant="primary" size="sm" unstyled={unstyled} {...part('add-button')}>
+        <Button variant="primary" size="sm" rosterPart={part('add-button')} unstyled={unstyled}>
           {t.add}
         </Button>
       </DialogTrigger>
       <DialogFrame
         open={open && portal !== null}
         onOpenChange={setOpen}
-        title={t.addTitle}
+        title={t.add}
         description={t.addDescription}
         container={portal}
-        unstyled={unstyled}
-        className={part('picker').className}
+        parts={(name, extraClass) => part(name === 'dialog' ? 'picker' : name, name === 'dialog' ? 'roster-dialog' : extraClass)}
         onCloseAutoFocus={focus.onCloseAutoFocus}
       >
         <OrganizationPicker {...props} onDone={() => setOpen(false)} />
       </DialogFrame>
-      <div ref={setPortal} data-roster-part="portal" style={{ display: 'contents' }} />
+      <div ref={setPortal} {...part('portal')} style={{ display: 'contents' }} />
     </>
   );
 }
 
-function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
-  const { adapter, messages } = useRosterContext('OrgList');
-  const t = messages.orgList;
+function OrganizationPicker({ strings, memberships, add, onAdded, part, unstyled, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
+  const { adapter } = useRosterContext('OrgList');
+  const { t, shared, format } = strings;
   const id = useId();
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search, searchDebounceMs);
@@ -115,7 +115,7 @@ function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchD
         <input
           id={`${id}-search`}
           type="search"
-          {...part('picker-search-input', cx(!unstyled && 'roster-input'))}
+          {...part('picker-search-input', 'roster-input')}
           value={search}
           placeholder={t.searchPlaceholder}
           autoComplete="off"
@@ -124,10 +124,10 @@ function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchD
           onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
         />
       </div>
-      {organizations.error && <ErrorBanner error={organizations.error} messages={messages} onRetry={() => void organizations.refresh()} unstyled={unstyled} />}
+      {organizations.error && <ErrorBanner error={organizations.error} messages={shared} format={format} onRetry={() => void organizations.refresh()} parts={part} unstyled={unstyled} />}
       {!page && !organizations.error && (
         <p role="status" {...part('picker-status')}>
-          <Spinner unstyled={unstyled} /> {messages.loading}
+          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
         </p>
       )}
       {page && (
@@ -154,42 +154,51 @@ function OrganizationPicker({ memberships, add, onAdded, part, unstyled, searchD
           )}
           {page.total !== null && page.total > page.items.length && (
             <p role="status" {...part('picker-status')}>
-              {t.moreResults(page.items.length, page.total)}
+              {t.moreResults(page.items.length, page.total, format)}
             </p>
           )}
         </fieldset>
       )}
-      {canGrantRoles && picked && <RolesToGrant organization={picked} roleIds={roleIds} onChange={setRoleIds} part={part} unstyled={unstyled} />}
-      {error && <ErrorBanner error={error} messages={messages} unstyled={unstyled} />}
-      <div data-roster-part="dialog-footer" className={cx(!unstyled && 'roster-dialog-footer')}>
-        <Button unstyled={unstyled} onClick={onDone} disabled={isPending}>
-          {messages.cancel}
+      {canGrantRoles && picked && <RolesToGrant strings={strings} organization={picked} roleIds={roleIds} onChange={setRoleIds} part={part} unstyled={unstyled} />}
+      {error && <ErrorBanner error={error} messages={shared} format={format} parts={part} unstyled={unstyled} />}
+      <div {...part('dialog-footer', 'roster-dialog-footer')}>
+        <Button rosterPart={part('button')} unstyled={unstyled} onClick={onDone} disabled={isPending}>
+          {shared.cancel}
         </Button>
-        <Button type="submit" variant="primary" unstyled={unstyled} isPending={isPending} aria-disabled={!picked || undefined}>
-          {t.addConfirm}
+        <Button type="submit" variant="primary" rosterPart={part('button')} unstyled={unstyled} isPending={isPending} aria-disabled={!picked || undefined}>
+          {t.add}
         </Button>
       </div>
     </form>
   );
 }
 
-function RolesToGrant({ organization, roleIds, onChange, part, unstyled }: { organization: Pick<Organization, 'id' | 'name'>; roleIds: string[]; onChange: (roleIds: string[]) => void; part: OrgListParts; unstyled: boolean }) {
-  const { messages } = useRosterContext('OrgList');
-  const t = messages.orgList;
+interface RolesToGrantProps {
+  strings: ComponentStrings<OrgListMessages>;
+  organization: Pick<Organization, 'id' | 'name'>;
+  roleIds: string[];
+  onChange: (roleIds: string[]) => void;
+  part: OrgListParts;
+  unstyled: boolean;
+}
+
+function RolesToGrant({ strings, organization, roleIds, onChange, part, unstyled }: RolesToGrantProps) {
+  const { t, shared, format } = strings;
   const roles = useRoles({ organizationId: organization.id });
   return (
     <fieldset {...part('picker-roles')}>
       <legend {...part('picker-legend')}>{t.rolesToGrant(organization.name)}</legend>
-      {roles.error && <ErrorBanner error={roles.error} messages={messages} onRetry={() => void roles.refresh()} unstyled={unstyled} />}
+      {roles.error && <ErrorBanner error={roles.error} messages={shared} format={format} onRetry={() => void roles.refresh()} parts={part} unstyled={unstyled} />}
       {!roles.data && !roles.error && (
         <p role="status" {...part('picker-status')}>
-          <Spinner unstyled={unstyled} /> {messages.loading}
+          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
         </p>
       )}
       {roles.data && !roles.data.length && <p {...part('picker-empty')}>{t.noRolesToGrant}</p>}
       {roles.data?.map((role) => (
         <label key={role.id} {...part('picker-role')}>
           <Checkbox
+            rosterPart={part('checkbox')}
             unstyled={unstyled}
             checked={roleIds.includes(role.id)}
             onChange={(e) => onChange(e.target.checked ? [...roleIds, role.id] : roleIds.filter((r) => r !== role.id))}

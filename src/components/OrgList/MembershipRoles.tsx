@@ -1,5 +1,5 @@
 import type { Membership, Role } from '../../core/model.js';
-import type { OrgListMessages } from '../../react/orgListMessages.js';
+import type { OrgListMessages } from './messages.js';
 import { useRoles } from '../../react/useRoles.js';
 import type { OrgListParts } from './OrgList.js';
 
@@ -35,9 +35,9 @@ function OrganizationRoleChips({ membership, projectRoles, messages, part }: Mem
 function RoleChips({ membership, names, messages: t, part }: Omit<MembershipRolesProps, 'projectRoles'> & { names: ReadonlyMap<string, Role> | null }) {
   if (!membership.roleIds.length) return <span {...part('no-roles')}>{t.noRoles}</span>;
   // While names load, a placeholder rather than raw ids that would flip to names a moment later.
-  if (!names) return <span {...part('roles')} data-state="loading" aria-hidden="true" />;
+  if (!names) return <span {...part('role-chips')} data-state="loading" aria-hidden="true" />;
   return (
-    <ul {...part('roles')} aria-label={t.rolesIn(membership.organization.name)}>
+    <ul {...part('role-chips')} aria-label={t.rolesIn(membership.organization.name)}>
       {membership.roleIds.map((id) => (
         <li key={id} {...part('role-chip')}>
           <bdi>{names.get(id)?.name ?? id}</bdi>

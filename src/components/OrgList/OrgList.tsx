@@ -3,6 +3,7 @@ import { canEditRoles } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Membership, Role } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
+import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { Button } from '../primitives/Button.js';
@@ -11,17 +12,20 @@ import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
 import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
-import { createParts, type StylingProps } from '../styling.js';
+import { createParts, type ButtonPart, type DialogPart, type Parts, type StylingProps } from '../styling.js';
+import { useComponentMessages } from '../useComponentMessages.js';
 import { AddToOrganizationDialog } from './AddToOrganizationDialog.js';
 import { MembershipRoles } from './MembershipRoles.js';
+import { englishOrgListMessages } from './messages.js';
 
+/** Every part OrgList and OrgListDialog render (as `org-list-<part>`), dialogs and the picker included. */
 export type OrgListPart =
   | 'toolbar'
   | 'add-button'
   | 'list'
   | 'item'
   | 'name'
-  | 'roles'
+  | 'role-chips'
   | 'role-chip'
   | 'no-roles'
   | 'actions'
@@ -29,6 +33,7 @@ export type OrgListPart =
   | 'remove-button'
   | 'empty'
   | 'loading'
+  | 'spinner'
   | 'error'
   | 'picker'
   | 'picker-search'
@@ -40,17 +45,20 @@ export type OrgListPart =
   | 'picker-roles'
   | 'picker-role'
   | 'picker-status'
-  | 'picker-empty';
-
-export type OrgListClassNames = Partial<Record<OrgListPart, string>>;
+  | 'picker-empty'
+  | 'checkbox'
+  | ButtonPart
+  | DialogPart
+  | 'close-button'
+  | 'portal';
 
 /** The part tagger OrgList hands to its pieces. */
-export type OrgListParts = ReturnType<typeof createParts<OrgListPart>>;
+export type OrgListParts = Parts<OrgListPart>;
 
 export interface OrgListProps extends StylingProps<OrgListPart> {
   userId: string;
-  /** Light, dark, or following the system. Sets `data-roster-theme` on the list. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Classes for the parts of the role editor "Edit roles" opens. */
+  roleEditorClassNames?: StylingProps<RoleEditorPart>['classNames'];
   /** Delay before the organization picker searches; default 250 ms. */
   searchDebounceMs?: number;
 }
@@ -65,9 +73,10 @@ function toRosterError(error: unknown): RosterError {
  * another organization through a searchable picker. Controls the adapter cannot back are hidden.
  */
 export function OrgList(props: OrgListProps) {
-  const { userId, theme, searchDebounceMs = 250, unstyled = false } = props;
-  const { adapter, messages } = useRosterContext('OrgList');
-  const t = messages.orgList;
+  const { userId, theme, searchDebounceMs = 250, unstyled = false, roleEditorClassNames } = props;
+  const { adapter } = useRosterContext('OrgList');
+  const strings = useComponentMessages('OrgList', 'orgList', englishOrgListMessages);
+  const { t, shared, format } = strings;
   const part = createParts<OrgListPart>('org-list', props);
   const memberships = useUserMemberships(userId);
   const projectRoles = useRoles();
@@ -107,17 +116,18 @@ export function OrgList(props: OrgListProps) {
             memberships={data}
             add={memberships.addUserMembership}
             onAdded={(org) => setAnnouncement(t.added(org.name))}
+            strings={strings}
             part={part}
             unstyled={unstyled}
             searchDebounceMs={searchDebounceMs}
           />
         </div>
       )}
-      {memberships.error && <ErrorBanner error={memberships.error} messages={messages} onRetry={() => void memberships.refresh()} unstyled={unstyled} className={props.classNames?.error} />}
-      {error && <ErrorBanner error={error} messages={messages} unstyled={unstyled} className={props.classNames?.error} />}
+      {memberships.error && <ErrorBanner error={memberships.error} messages={shared} format={format} onRetry={() => void memberships.refresh()} parts={part} unstyled={unstyled} />}
+      {error && <ErrorBanner error={error} messages={shared} format={format} parts={part} unstyled={unstyled} />}
       {!data && !memberships.error && (
         <p role="status" {...part('loading')}>
-          <Spinner unstyled={unstyled} /> {messages.loading}
+          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
         </p>
       )}
       {data && !data.length && <p {...part('empty')}>{t.empty}</p>}
@@ -134,9 +144,11 @@ export function OrgList(props: OrgListProps) {
                     <RoleEditorDialog
                       userId={userId}
                       organizationId={id}
+                      theme={theme}
                       unstyled={unstyled}
+                      classNames={roleEditorClassNames}
                       trigger={
-                        <Button size="sm" unstyled={unstyled} {...part('edit-button')} aria-label={t.editRolesIn(name)}>
+                        <Button size="sm" rosterPart={part('edit-button')} unstyled={unstyled} aria-label={t.editRolesIn(name)}>
                           {t.editRoles}
                         </Button>
                       }
@@ -146,8 +158,8 @@ export function OrgList(props: OrgListProps) {
                     <Button
                       size="sm"
                       variant="ghost"
+                      rosterPart={part('remove-button')}
                       unstyled={unstyled}
-                      {...part('remove-button')}
                       aria-label={t.removeFrom(name)}
                       onClick={(event) => {
                         removeButton.current = event.currentTarget;
@@ -172,8 +184,9 @@ export function OrgList(props: OrgListProps) {
         title={removing ? t.removeTitle(removing.organization.name) : ''}
         description={t.removeDescription}
         confirmLabel={t.removeConfirm}
-        cancelLabel={messages.cancel}
+        cancelLabel={shared.cancel}
         container={portal}
+        parts={part}
         unstyled={unstyled}
         onConfirm={confirmRemove}
         onCloseAutoFocus={(event) => {
@@ -184,7 +197,7 @@ export function OrgList(props: OrgListProps) {
           removeButton.current = null;
         }}
       />
-      <div ref={setPortal} data-roster-part="portal" style={{ display: 'contents' }} />
+      <div ref={setPortal} {...part('portal')} style={{ display: 'contents' }} />
     </div>
   );
 }

@@ -1,2 +1,3 @@
-export { OrgList, type OrgListProps, type OrgListPart, type OrgListClassNames } from './OrgList.js';
-export { OrgListDialog, type OrgListDialogProps, type OrgListDialogPart, type OrgListDialogClassNames } from './OrgListDialog.js';
+export { OrgList, type OrgListProps, type OrgListPart } from './OrgList.js';
+export { OrgListDialog, type OrgListDialogProps } from './OrgListDialog.js';
+export { englishOrgListMessages, type OrgListMessages } from './messages.js';

@@ -2,25 +2,27 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RoleDiff } from '../../core/changes.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Role } from '../../core/model.js';
-import { useRosterContext } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { useUserRoles } from '../../react/useUserRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
-import { createParts, cx, type StylingProps } from '../styling.js';
+import { createParts, type ButtonPart, type DialogPart, type Parts, type StylingProps } from '../styling.js';
+import { useComponentMessages } from '../useComponentMessages.js';
+import { englishRoleEditorMessages } from './messages.js';
 import { filterRoles } from './filterRoles.js';
 import { RoleOption } from './RoleOption.js';
 import { useImmediateRoleToggles } from './useImmediateRoleToggles.js';
 import { RoleSaveError, useStagedRoles } from './useStagedRoles.js';
 
+/** Every part RoleEditor and RoleEditorDialog render (as `role-editor-<part>`), dialogs included. */
 export type RoleEditorPart =
   | 'notice'
   | 'current'
   | 'current-label'
-  | 'chips'
-  | 'chip'
+  | 'role-chips'
+  | 'role-chip'
   | 'search'
   | 'search-label'
   | 'search-input'
@@ -39,17 +41,20 @@ export type RoleEditorPart =
   | 'checkbox'
   | 'empty'
   | 'loading'
+  | 'spinner'
   | 'error'
   | 'footer'
   | 'status'
   | 'actions'
   | 'save'
-  | 'cancel';
-
-export type RoleEditorClassNames = Partial<Record<RoleEditorPart, string>>;
+  | 'cancel'
+  | ButtonPart
+  | DialogPart
+  | 'close-button'
+  | 'portal';
 
 /** The part tagger RoleEditor hands to its pieces. */
-export type RoleEditorParts = ReturnType<typeof createParts<RoleEditorPart>>;
+export type RoleEditorParts = Parts<RoleEditorPart>;
 
 export interface RoleEditorProps extends StylingProps<RoleEditorPart> {
   userId: string;
@@ -69,8 +74,6 @@ export interface RoleEditorProps extends StylingProps<RoleEditorPart> {
    * RoleEditorDialog uses it to close (asking first when there are unsaved changes).
    */
   onCancel?: () => void;
-  /** Light, dark, or following the system. Sets `data-roster-theme` on the editor. */
-  theme?: 'light' | 'dark' | 'auto';
 }
 
 /**
@@ -89,9 +92,8 @@ function toRosterError(error: unknown): RosterError {
 const NO_ROLES: Role[] = [];
 
 function RoleEditorForUser(props: RoleEditorProps) {
-  const { userId, organizationId, mode = 'staged', onSaved, onDirtyChange, onCancel, theme, classNames, unstyled = false } = props;
-  const { messages, locale } = useRosterContext('RoleEditor');
-  const t = messages.roleEditor;
+  const { userId, organizationId, mode = 'staged', onSaved, onDirtyChange, onCancel, theme, unstyled = false } = props;
+  const { t, shared, format, locale } = useComponentMessages('RoleEditor', 'roleEditor', englishRoleEditorMessages);
   const part = createParts<RoleEditorPart>('role-editor', props);
   const searchId = useId();
   const countId = useId();
@@ -161,7 +163,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
     } catch (e) {
       const saveError = e instanceof RoleSaveError ? e : new RoleSaveError(e, []);
       setError(toRosterError(saveError.cause));
-      setNotice(saveError.savedAdditions.length ? t.partlySaved(saveError.savedAdditions.map(nameOf)) : t.notSaved);
+      setNotice(saveError.savedAdditions.length ? t.partlySaved(saveError.savedAdditions.map(nameOf), format) : t.notSaved);
     }
   };
 
@@ -171,16 +173,16 @@ function RoleEditorForUser(props: RoleEditorProps) {
     ? staged.isSaving
       ? t.saving
       : staged.isDirty
-        ? t.unsaved(t.diff(staged.diff.added.map(nameOf), staged.diff.removed.map(nameOf)))
+        ? t.unsaved(t.diff(staged.diff.added.map(nameOf), staged.diff.removed.map(nameOf), format))
         : notice || t.noChanges
     : failure || notice;
 
   return (
     <div {...part('root')} data-roster-theme={theme} data-state={dataState} data-mode={mode} data-dirty={staged.isDirty ? '' : undefined}>
-      {loadError && <ErrorBanner error={loadError} messages={messages} onRetry={retryLoad} unstyled={unstyled} className={classNames?.error} />}
+      {loadError && <ErrorBanner error={loadError} messages={shared} format={format} onRetry={retryLoad} parts={part} unstyled={unstyled} />}
       {!hasData && !loadError && (
         <p role="status" {...part('loading')}>
-          <Spinner unstyled={unstyled} /> {messages.loading}
+          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
         </p>
       )}
       {hasData && (
@@ -189,9 +191,9 @@ function RoleEditorForUser(props: RoleEditorProps) {
           <div {...part('current')}>
             <span {...part('current-label')}>{t.currentRoles}</span>
             {heldIds.length ? (
-              <ul {...part('chips')} aria-label={t.currentRoles}>
+              <ul {...part('role-chips')} aria-label={t.currentRoles}>
                 {heldIds.map((id) => (
-                  <li key={id} {...part('chip')}>
+                  <li key={id} {...part('role-chip')}>
                     <bdi>{nameOf(id)}</bdi>
                   </li>
                 ))}
@@ -208,7 +210,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
               <input
                 id={searchId}
                 type="search"
-                {...part('search-input', cx(!unstyled && 'roster-input'))}
+                {...part('search-input', 'roster-input')}
                 value={search}
                 placeholder={t.searchPlaceholder}
                 aria-describedby={countId}
@@ -216,7 +218,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
                 onChange={(e) => setSearch(e.target.value)}
               />
               <span id={countId} {...part('count')} aria-live="polite">
-                {t.matchCount(visibleRoles.length, allRoles.length)}
+                {t.matchCount(visibleRoles.length, allRoles.length, format)}
               </span>
             </div>
           )}
@@ -241,7 +243,6 @@ function RoleEditorForUser(props: RoleEditorProps) {
                       disabled={!canEdit}
                       onToggle={(checked) => toggle(role, checked)}
                       part={part}
-                      checkboxClassName={classNames?.checkbox}
                       messages={t}
                       unstyled={unstyled}
                     />
@@ -250,7 +251,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
               </ul>
             )}
           </fieldset>
-          {error && <ErrorBanner error={error} messages={messages} unstyled={unstyled} className={classNames?.error} />}
+          {error && <ErrorBanner error={error} messages={shared} format={format} parts={part} unstyled={unstyled} />}
           {canEdit && (
             <div {...part('footer')}>
               <p role="status" {...part('status')}>
@@ -260,8 +261,8 @@ function RoleEditorForUser(props: RoleEditorProps) {
                 <div {...part('actions')}>
                   <Button
                     variant="primary"
+                    rosterPart={part('save')}
                     unstyled={unstyled}
-                    {...part('save')}
                     // aria-disabled, not disabled: the button keeps focus once the change is saved.
                     aria-disabled={!staged.isDirty || undefined}
                     isPending={staged.isSaving}
@@ -270,8 +271,8 @@ function RoleEditorForUser(props: RoleEditorProps) {
                     {staged.isSaving ? t.saving : t.save}
                   </Button>
                   <Button
+                    rosterPart={part('cancel')}
                     unstyled={unstyled}
-                    {...part('cancel')}
                     aria-disabled={(!onCancel && !staged.isDirty) || staged.isSaving || undefined}
                     onClick={() => {
                       if (staged.isSaving) return;
@@ -280,7 +281,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
                       setNotice('');
                     }}
                   >
-                    {onCancel ? messages.cancel : t.discardChanges}
+                    {onCancel ? shared.cancel : t.discardChanges}
                   </Button>
                 </div>
               )}

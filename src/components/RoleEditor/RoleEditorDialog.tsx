@@ -1,20 +1,18 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { RoleDiff } from '../../core/changes.js';
-import { useRosterContext } from '../../react/context.js';
 import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
 import { DialogTrigger } from '../DialogTrigger.js';
 import { createParts, type StylingProps } from '../styling.js';
+import { useComponentMessages } from '../useComponentMessages.js';
 import { useControllableOpen } from '../useControllableOpen.js';
 import { useTriggerFocusReturn } from '../useTriggerFocusReturn.js';
+import { englishRoleEditorMessages } from './messages.js';
 import { RoleEditor, type RoleEditorPart } from './RoleEditor.js';
 
-export type RoleEditorDialogPart = RoleEditorPart | 'dialog' | 'close-button';
-export type RoleEditorDialogClassNames = Partial<Record<RoleEditorDialogPart, string>>;
-
-export interface RoleEditorDialogProps extends StylingProps<RoleEditorDialogPart> {
+export interface RoleEditorDialogProps extends StylingProps<RoleEditorPart> {
   userId: string;
   /** On the editor inside the dialog; `classNames.dialog` styles the dialog itself. */
   className?: string;
@@ -28,7 +26,6 @@ export interface RoleEditorDialogProps extends StylingProps<RoleEditorDialogPart
   trigger?: ReactElement;
   /** After a staged save landed; the dialog then closes. */
   onSaved?: (saved: RoleDiff) => void;
-  theme?: 'light' | 'dark' | 'auto';
 }
 
 /**
@@ -38,9 +35,9 @@ export interface RoleEditorDialogProps extends StylingProps<RoleEditorDialogPart
  */
 export function RoleEditorDialog(props: RoleEditorDialogProps) {
   const { userId, organizationId, mode = 'staged', trigger, onSaved, theme, className, classNames, unstyled = false } = props;
-  const { messages } = useRosterContext('RoleEditorDialog');
-  const t = messages.roleEditor;
-  const part = createParts<RoleEditorDialogPart>('role-editor', props);
+  const { t, shared } = useComponentMessages('RoleEditorDialog', 'roleEditor', englishRoleEditorMessages);
+  // The dialog's own parts; the editor inside gets `className` for its root.
+  const part = createParts<RoleEditorPart>('role-editor', { classNames, unstyled });
   const [open, setOpen] = useControllableOpen(props.open, props.defaultOpen ?? false, props.onOpenChange);
   const [isDirty, setDirty] = useState(false);
   const [isConfirming, setConfirming] = useState(false);
@@ -83,8 +80,7 @@ export function RoleEditorDialog(props: RoleEditorDialogProps) {
         title={organizationName ? t.dialogTitleInOrganization(organizationName) : t.dialogTitle}
         description={mode === 'immediate' ? t.dialogDescriptionImmediate : t.dialogDescription}
         container={portal}
-        unstyled={unstyled}
-        className={part('dialog').className}
+        parts={part}
         onCloseAutoFocus={dialogFocus.onCloseAutoFocus}
       >
         <RoleEditor
@@ -101,7 +97,7 @@ export function RoleEditorDialog(props: RoleEditorDialogProps) {
             close();
           }}
         />
-        <Button variant="ghost" size="sm" unstyled={unstyled} {...part('close-button')} aria-label={messages.close} onClick={requestClose}>
+        <Button variant="ghost" size="sm" rosterPart={part('close-button')} unstyled={unstyled} aria-label={shared.close} onClick={requestClose}>
           <span aria-hidden="true">×</span>
         </Button>
       </DialogFrame>
@@ -110,9 +106,10 @@ export function RoleEditorDialog(props: RoleEditorDialogProps) {
         onOpenChange={setConfirming}
         title={t.discardTitle}
         description={t.discardDescription}
-        confirmLabel={t.discardConfirm}
+        confirmLabel={t.discardChanges}
         cancelLabel={t.keepEditing}
         container={portal}
+        parts={part}
         unstyled={unstyled}
         onConfirm={() => {
           isDiscarding.current = true;
@@ -127,7 +124,7 @@ export function RoleEditorDialog(props: RoleEditorDialogProps) {
         }}
       />
       {/* The dialogs portal here, inside the host's tree, so a theme set around the editor reaches them. */}
-      <div ref={setPortal} data-roster-part="portal" data-roster-theme={theme} style={{ display: 'contents' }} />
+      <div ref={setPortal} {...part('portal')} data-roster-theme={theme} style={{ display: 'contents' }} />
     </>
   );
 }

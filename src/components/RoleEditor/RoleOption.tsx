@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Role } from '../../core/model.js';
-import type { RoleEditorMessages } from '../../react/roleEditorMessages.js';
+import type { RoleEditorMessages } from './messages.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import type { RoleEditorParts } from './RoleEditor.js';
 
@@ -13,21 +13,20 @@ export interface RoleOptionProps {
   disabled: boolean;
   onToggle: (checked: boolean) => void;
   part: RoleEditorParts;
-  checkboxClassName: string | undefined;
   messages: RoleEditorMessages;
   unstyled: boolean;
 }
 
 /** One assignable role: a checkbox named by the role, its description and its permissions. */
-export function RoleOption({ role, checked, change, isPending, disabled, onToggle, part, checkboxClassName, messages: t, unstyled }: RoleOptionProps) {
+export function RoleOption({ role, checked, change, isPending, disabled, onToggle, part, messages: t, unstyled }: RoleOptionProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   return (
     <li {...part('role')} data-selected={checked ? '' : undefined} data-state={change ?? 'unchanged'} data-pending={isPending ? '' : undefined} aria-busy={isPending || undefined}>
       <Checkbox
         id={id}
+        rosterPart={part('checkbox')}
         unstyled={unstyled}
-        className={checkboxClassName}
         checked={checked}
         disabled={disabled}
         aria-describedby={role.description ? descriptionId : undefined}

@@ -1,2 +1,3 @@
-export { RoleEditor, type RoleEditorProps, type RoleEditorPart, type RoleEditorClassNames } from './RoleEditor.js';
-export { RoleEditorDialog, type RoleEditorDialogProps, type RoleEditorDialogPart, type RoleEditorDialogClassNames } from './RoleEditorDialog.js';
+export { RoleEditor, type RoleEditorProps, type RoleEditorPart } from './RoleEditor.js';
+export { RoleEditorDialog, type RoleEditorDialogProps } from './RoleEditorDialog.js';
+export { englishRoleEditorMessages, type RoleEditorMessages } from './messages.js';

@@ -7,8 +7,10 @@ import { useUserActions } from '../../react/useUserActions.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
-import { cx } from '../styling.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
 import { displayName } from './columns.js';
+import type { UserTableMessages } from './messages.js';
+import type { UserTableParts } from './userTableProps.js';
 import { runBulk } from './runBulk.js';
 
 type BulkAction = { kind: 'assignRole'; roleId: string } | { kind: 'status'; status: 'active' | 'disabled' } | { kind: 'delete' };
@@ -20,6 +22,7 @@ interface BulkResult {
 }
 
 export interface BulkBarProps {
+  strings: ComponentStrings<UserTableMessages>;
   /** Assign roles held in this organization instead of project-wide ones. */
   organizationId?: string;
   selected: User[];
@@ -28,13 +31,14 @@ export interface BulkBarProps {
   onClear: () => void;
   portal: HTMLElement | null;
   unstyled: boolean;
+  part: UserTableParts;
 }
 
 /** Actions over the selected users, with one result per user and a retry of just the failures. */
-export function BulkBar({ organizationId, selected, onDone, onClear, portal, unstyled }: BulkBarProps) {
-  const { adapter, messages } = useRosterContext('UserTable');
+export function BulkBar({ strings, organizationId, selected, onDone, onClear, portal, unstyled, part }: BulkBarProps) {
+  const { adapter } = useRosterContext('UserTable');
   const actions = useUserActions();
-  const t = messages.userTable;
+  const { t, shared, format } = strings;
   const roles = useRoles({ organizationId });
   const [roleId, setRoleId] = useState('');
   const [isRunning, setRunning] = useState(false);
@@ -60,21 +64,21 @@ export function BulkBar({ organizationId, selected, onDone, onClear, portal, uns
     setResult({
       action,
       succeeded: outcome.succeeded.length,
-      failed: outcome.failed.map(({ userId, error }) => ({ user: byId.get(userId)!, message: isRosterError(error) ? messages.errors[error.code] : messages.errors.server })),
+      failed: outcome.failed.map(({ userId, error }) => ({ user: byId.get(userId)!, message: isRosterError(error) ? shared.errors[error.code] : shared.errors.server })),
     });
     onDone(outcome.succeeded);
   };
 
   if (!selected.length && !result) return null;
   return (
-    <div ref={region} tabIndex={-1} role="region" aria-label={t.bulkActions} data-roster-part="user-table-bulk-bar" data-pending={isRunning || undefined} className={cx(!unstyled && 'roster-user-table-bulk-bar')}>
+    <div ref={region} tabIndex={-1} role="region" aria-label={t.bulkActions} {...part('bulk-bar')} data-pending={isRunning || undefined}>
       {selected.length > 0 && (
-        <div data-roster-part="user-table-bulk-actions" className={cx(!unstyled && 'roster-user-table-bulk-actions')}>
-          <strong>{t.selected(selected.length)}</strong>
+        <div {...part('bulk-actions')}>
+          <strong>{t.selected(selected.length, format)}</strong>
           {canAssign && roles.data && (
-            <span data-roster-part="user-table-bulk-assign" className={cx(!unstyled && 'roster-inline')}>
+            <span {...part('bulk-assign')}>
               <label htmlFor={roleSelectId}>{t.assignRoleLabel}</label>
-              <select id={roleSelectId} value={roleId} onChange={(e) => setRoleId(e.target.value)} data-roster-part="select" className={cx(!unstyled && 'roster-select')}>
+              <select id={roleSelectId} value={roleId} onChange={(e) => setRoleId(e.target.value)} {...part('select', 'roster-select')}>
                 <option value="">—</option>
                 {roles.data.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -82,50 +86,50 @@ export function BulkBar({ organizationId, selected, onDone, onClear, portal, uns
                   </option>
                 ))}
               </select>
-              <Button size="sm" unstyled={unstyled} disabled={!roleId} isPending={isRunning} onClick={() => void run({ kind: 'assignRole', roleId }, selected)}>
+              <Button size="sm" rosterPart={part('button')} unstyled={unstyled} disabled={!roleId} isPending={isRunning} onClick={() => void run({ kind: 'assignRole', roleId }, selected)}>
                 {t.apply}
               </Button>
             </span>
           )}
           {canChangeStatus(adapter) && (
             <>
-              <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'active' }, selected)}>
-                {t.enableSelected}
+              <Button size="sm" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'active' }, selected)}>
+                {t.enable}
               </Button>
-              <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'disabled' }, selected)}>
-                {t.disableSelected}
+              <Button size="sm" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'disabled' }, selected)}>
+                {t.disable}
               </Button>
             </>
           )}
           {adapter.deleteUser && (
-            <Button ref={deleteButton} size="sm" variant="danger" unstyled={unstyled} isPending={isRunning} onClick={() => setConfirmDelete(true)}>
-              {t.deleteSelected}
+            <Button ref={deleteButton} size="sm" variant="danger" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => setConfirmDelete(true)}>
+              {t.delete}
             </Button>
           )}
-          <Button size="sm" variant="ghost" unstyled={unstyled} onClick={onClear} disabled={isRunning}>
+          <Button size="sm" variant="ghost" rosterPart={part('button')} unstyled={unstyled} onClick={onClear} disabled={isRunning}>
             {t.clearSelection}
           </Button>
         </div>
       )}
-      <div role="status" data-roster-part="user-table-bulk-result" className={cx(!unstyled && 'roster-user-table-bulk-result')}>
+      <div role="status" {...part('bulk-result')}>
         {result && (
           <>
-            <p>{t.bulkResult(result.succeeded, result.failed.length)}</p>
+            <p>{t.bulkResult(result.succeeded, result.failed.length, format)}</p>
             {result.failed.length > 0 && (
               <>
                 <ul>
                   {result.failed.map(({ user, message }) => (
                     <li key={user.id}>
-                      <bdi>{displayName(user, messages)}</bdi>: {message}
+                      <bdi>{displayName(user, shared)}</bdi>: {message}
                     </li>
                   ))}
                 </ul>
-                <Button size="sm" unstyled={unstyled} isPending={isRunning} onClick={() => void run(result.action, result.failed.map((f) => f.user))}>
+                <Button size="sm" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => void run(result.action, result.failed.map((f) => f.user))}>
                   {t.retryFailed}
                 </Button>
               </>
             )}
-            <Button size="sm" variant="ghost" unstyled={unstyled} onClick={() => setResult(null)}>
+            <Button size="sm" variant="ghost" rosterPart={part('button')} unstyled={unstyled} onClick={() => setResult(null)}>
               {t.dismiss}
             </Button>
           </>
@@ -134,11 +138,12 @@ export function BulkBar({ organizationId, selected, onDone, onClear, portal, uns
       <ConfirmDialog
         open={confirmDelete}
         onOpenChange={setConfirmDelete}
-        title={t.bulkDeleteTitle(selected.length)}
+        title={t.bulkDeleteTitle(selected.length, format)}
         description={t.bulkDeleteDescription}
         confirmLabel={t.deleteConfirm}
-        cancelLabel={messages.cancel}
+        cancelLabel={shared.cancel}
         container={portal}
+        parts={part}
         unstyled={unstyled}
         onConfirm={() => {
           confirmedDelete.current = true;

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { isEmail } from '../../core/email.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
@@ -8,10 +9,10 @@ import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
-import { cx } from '../styling.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
 import { displayName } from './columns.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import type { UserTableMessages } from './messages.js';
+import type { UserTableParts } from './userTableProps.js';
 
 interface Fields {
   email: string;
@@ -26,6 +27,7 @@ const emptyFields = (canInvite: boolean): Fields => ({ email: '', name: '', phon
 const FIELD_NAMES = new Set<string>(Object.keys(emptyFields(false)));
 
 export interface CreateUserDialogProps {
+  strings: ComponentStrings<UserTableMessages>;
   /** Create the user as a member of this organization, granting the chosen roles there. */
   organizationId?: string;
   open: boolean;
@@ -33,6 +35,7 @@ export interface CreateUserDialogProps {
   onCreated: (user: User) => void;
   container: HTMLElement | null;
   unstyled: boolean;
+  part: UserTableParts;
 }
 
 /**
@@ -40,10 +43,10 @@ export interface CreateUserDialogProps {
  * roles), validates before sending, shows the server's field errors on their fields, and sends one
  * request however often Create is pressed.
  */
-export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated, container, unstyled }: CreateUserDialogProps) {
-  const { adapter, messages } = useRosterContext('UserTable');
+export function CreateUserDialog({ strings, organizationId, open, onOpenChange, onCreated, container, unstyled, part }: CreateUserDialogProps) {
+  const { adapter } = useRosterContext('UserTable');
   const { createUser } = useUserActions();
-  const t = messages.userTable;
+  const { t, shared } = strings;
   const roles = useRoles({ organizationId });
   const can = adapter.capabilities.createUser;
   // Roles can be chosen where they can be granted: project-wide at creation, or in the
@@ -67,7 +70,7 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
     const email = fields.email.trim();
     const found: typeof errors = {};
     if (!email) found.email = t.required;
-    else if (!EMAIL.test(email)) found.email = t.invalidEmail;
+    else if (!isEmail(email)) found.email = t.invalidEmail;
     setErrors(found);
     if (found.email) {
       emailRef.current?.focus();
@@ -92,12 +95,12 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
       if (error instanceof PartialCreateError) {
         // The user exists: sending the form again would meet a duplicate, so it is cleared.
         reset();
-        setErrors({ form: t.createdNotJoined(displayName(error.user, messages)) });
+        setErrors({ form: t.createdNotJoined(displayName(error.user, shared)) });
       } else if (isRosterError(error) && error.fieldErrors && Object.keys(error.fieldErrors).some((f) => FIELD_NAMES.has(f))) {
         setErrors({ ...(error.fieldErrors as typeof errors) });
         if (error.fieldErrors.email) emailRef.current?.focus();
       } else {
-        setErrors({ form: isRosterError(error) ? messages.errors[error.code] : messages.errors.server });
+        setErrors({ form: isRosterError(error) ? shared.errors[error.code] : shared.errors.server });
       }
     } finally {
       submitting.current = false;
@@ -106,7 +109,7 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
   };
 
   const field = (name: 'email' | 'name' | 'phone', label: string, props: { type: string; autoComplete: string; required?: boolean }) => (
-    <div data-roster-part="field" data-invalid={errors[name] ? '' : undefined} className={cx(!unstyled && 'roster-field')}>
+    <div {...part('field')} data-invalid={errors[name] ? '' : undefined}>
       <label htmlFor={`${id}-${name}`}>
         {label}
         {props.required && <span aria-hidden="true"> *</span>}
@@ -122,11 +125,10 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
         aria-required={props.required || undefined}
         type={props.type}
         autoComplete={props.autoComplete}
-        data-roster-part="input"
-        className={cx(!unstyled && 'roster-input')}
+        {...part('input', 'roster-input')}
       />
       {errors[name] && (
-        <p id={`${id}-${name}-error`} data-roster-part="field-error" className={cx(!unstyled && 'roster-field-error')}>
+        <p id={`${id}-${name}-error`} {...part('field-error')}>
           {errors[name]}
         </p>
       )}
@@ -141,21 +143,22 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
         if (!next) reset();
         onOpenChange(next);
       }}
-      title={t.createTitle}
+      title={t.createUser}
       description={t.createDescription}
       container={container}
-      unstyled={unstyled}
+      parts={part}
     >
-      <form noValidate onSubmit={(e) => void submit(e)} data-roster-part="create-user-form" className={cx(!unstyled && 'roster-form')}>
+      <form noValidate onSubmit={(e) => void submit(e)} {...part('form')}>
         {field('email', t.emailLabel, { type: 'email', autoComplete: 'off', required: true })}
         {field('name', t.nameLabel, { type: 'text', autoComplete: 'off' })}
         {can.phone && field('phone', t.phoneLabel, { type: 'tel', autoComplete: 'off' })}
         {canGrantRoles && roles.data && roles.data.length > 0 && (
-          <fieldset data-roster-part="field" className={cx(!unstyled && 'roster-field roster-fieldset')}>
+          <fieldset {...part('field')}>
             <legend>{t.rolesLabel}</legend>
             {roles.data.map((role) => (
-              <label key={role.id} data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
+              <label key={role.id} {...part('choice')}>
                 <Checkbox
+                  rosterPart={part('checkbox')}
                   unstyled={unstyled}
                   checked={fields.roleIds.includes(role.id)}
                   onChange={(e) => setFields({ ...fields, roleIds: e.target.checked ? [...fields.roleIds, role.id] : fields.roleIds.filter((r) => r !== role.id) })}
@@ -166,27 +169,27 @@ export function CreateUserDialog({ organizationId, open, onOpenChange, onCreated
           </fieldset>
         )}
         {can.invite && can.active && (
-          <label data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
-            <Checkbox unstyled={unstyled} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
+          <label {...part('choice')}>
+            <Checkbox rosterPart={part('checkbox')} unstyled={unstyled} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
             {t.inviteLabel}
           </label>
         )}
         {can.invite && !can.active && (
-          <p data-roster-part="create-user-invite-note" className={cx(!unstyled && 'roster-hint')}>
+          <p {...part('invite-note')}>
             {t.inviteOnly}
           </p>
         )}
         {errors.form && (
-          <p role="alert" data-roster-part="form-error" className={cx(!unstyled && 'roster-field-error')}>
+          <p role="alert" {...part('form-error')}>
             {errors.form}
           </p>
         )}
-        <div data-roster-part="dialog-footer" className={cx(!unstyled && 'roster-dialog-footer')}>
-          <Button unstyled={unstyled} onClick={() => (reset(), onOpenChange(false))} disabled={isPending}>
-            {messages.cancel}
+        <div {...part('dialog-footer', 'roster-dialog-footer')}>
+          <Button rosterPart={part('button')} unstyled={unstyled} onClick={() => (reset(), onOpenChange(false))} disabled={isPending}>
+            {shared.cancel}
           </Button>
-          <Button type="submit" variant="primary" unstyled={unstyled} isPending={isPending}>
-            {t.create}
+          <Button type="submit" variant="primary" rosterPart={part('button')} unstyled={unstyled} isPending={isPending}>
+            {t.createUser}
           </Button>
         </div>
       </form>

@@ -1,34 +1,33 @@
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { canCreateUsers } from '../../core/adapter.js';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUsers } from '../../react/useUsers.js';
-import { OrgListDialog } from '../OrgList/OrgListDialog.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
-import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
 import { createParts } from '../styling.js';
+import { useComponentMessages } from '../useComponentMessages.js';
 import { useDateFormat } from '../useDateFormat.js';
 import { BulkBar } from './BulkBar.js';
 import { builtInColumn, DEFAULT_COLUMNS, displayName, hideableColumns, SORTABLE_COLUMNS, userTableFeatures, type ColumnContext } from './columns.js';
-import { CreateUserDialog } from './CreateUserDialog.js';
-import { DeleteUserConfirm } from './DeleteUserConfirm.js';
+import { englishUserTableMessages } from './messages.js';
 import { RowActions } from './RowActions.js';
 import { useCrossPageSelection } from './useCrossPageSelection.js';
 import { EmptyRow, SkeletonRows, SpacerRow } from './UserTableBodyStates.js';
+import { UserTableDialogs } from './UserTableDialogs.js';
 import { UserTableHead } from './UserTableHead.js';
-import type { UserTablePart, UserTableProps } from './userTableProps.js';
+import type { UserTableDialog, UserTablePart, UserTableProps } from './userTableProps.js';
 import { useUserTableQuery, type UserTableQuery } from './userTableQuery.js';
 import { UserTablePagination } from './UserTablePagination.js';
 import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
 import { UserTableToolbar } from './UserTableToolbar.js';
 import { useRowWindow } from './useRowWindow.js';
 
-export type { UserTablePart, UserTableClassNames, UserTableProps } from './userTableProps.js';
+export type { UserTablePart, UserTableProps } from './userTableProps.js';
 
 export function UserTable(props: UserTableProps) {
   const {
@@ -48,18 +47,18 @@ export function UserTable(props: UserTableProps) {
     unstyled = false,
     organizationId,
   } = props;
-  const { adapter, messages, locale } = useRosterContext('UserTable');
-  const t = messages.userTable;
+  const { adapter } = useRosterContext('UserTable');
+  const strings = useComponentMessages('UserTable', 'userTable', englishUserTableMessages);
+  const { t, shared, format, locale } = strings;
   const part = createParts<UserTablePart>('user-table', props);
   const caps = adapter.capabilities;
 
   const state = useUserTableQuery(props);
-  const { query, update } = state;
-  const usersQuery = state.toUsersQuery(caps.pagination);
-  if (organizationId) usersQuery.filter = { ...usersQuery.filter, organizationId };
-  const users = useUsers(usersQuery, { clientSideLimit });
+  const { query, update, rememberNextCursor } = state;
+  const users = useUsers(state.toUsersQuery(caps.pagination, organizationId), { clientSideLimit });
   const page = users.data;
-  if (page && !users.isPreviousData) state.rememberNextCursor(query.pageIndex, page.nextCursor);
+  const nextCursor = page && !users.isPreviousData ? page.nextCursor : null;
+  useEffect(() => rememberNextCursor(query.pageIndex, nextCursor), [rememberNextCursor, query.pageIndex, nextCursor]);
 
   const roles = useRoles({ organizationId });
   const rolesById = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r])), [roles.data]);
@@ -79,12 +78,7 @@ export function UserTable(props: UserTableProps) {
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(defaultHiddenColumns.map((id) => [id, false])));
   const [announcement, setAnnouncement] = useState('');
   const [actionError, setActionError] = useState<RosterError | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [deleteTarget, setDeleteTarget] = useState<User | null>(null);
-  const [rolesFor, setRolesFor] = useState<User | null>(null);
-  const [organizationsFor, setOrganizationsFor] = useState<User | null>(null);
-  // Where focus returns when the confirmation closes without deleting.
-  const deleteReturn = useRef<HTMLButtonElement | null>(null);
+  const [dialog, setDialog] = useState<UserTableDialog | null>(null);
   const [portal, setPortal] = useState<HTMLElement | null>(null);
   // The scrolling wrapper of the table; it also takes focus when a deleted row's button is gone.
   const scroller = useRef<HTMLDivElement>(null);
@@ -94,8 +88,11 @@ export function UserTable(props: UserTableProps) {
   // Counted once per change of page or selection, not on every render: in client mode a page can
   // hold 100,000 users and the virtualizer renders on every scroll step.
   const pageSelected = useMemo(() => items.reduce((n, u) => (rowSelection[u.id] ? n + 1 : n), 0), [items, rowSelection]);
+  // What cells show besides their user; TanStack hands it to them as `table.options.meta`.
   const columnContext: ColumnContext = {
-    messages,
+    t,
+    shared,
+    part,
     unstyled,
     rolesById,
     formatDate,
@@ -103,6 +100,7 @@ export function UserTable(props: UserTableProps) {
     organizationId,
     renderSelectHeader: () => (
       <Checkbox
+        rosterPart={part('checkbox')}
         unstyled={unstyled}
         aria-label={t.selectAllOnPage}
         checked={items.length > 0 && pageSelected === items.length}
@@ -112,41 +110,34 @@ export function UserTable(props: UserTableProps) {
       />
     ),
     renderSelectCell: (user) => (
-      <Checkbox unstyled={unstyled} aria-label={t.selectRow(displayName(user, messages))} checked={Boolean(rowSelection[user.id])} onChange={(e) => selectUsers([{ user, selected: e.target.checked }])} />
+      <Checkbox rosterPart={part('checkbox')} unstyled={unstyled} aria-label={t.selectRow(displayName(user, shared))} checked={Boolean(rowSelection[user.id])} onChange={(e) => selectUsers([{ user, selected: e.target.checked }])} />
     ),
     renderActions: (user) => (
       <RowActions
         user={user}
-        unstyled={unstyled}
+        strings={strings}
+        part={part}
         extraItems={rowActions}
         announce={setAnnouncement}
         onError={(e) => setActionError(e as RosterError)}
-        onEditRoles={setRolesFor}
-        onOrganizations={setOrganizationsFor}
-        onRequestDelete={(target, menuButton) => {
-          deleteReturn.current = menuButton;
-          setDeleteTarget(target);
-        }}
+        onOpen={setDialog}
       />
     ),
   };
 
-  // Cells read selection, roles and callbacks from here when they render (see builtInColumn).
-  const live = useRef(columnContext);
-  live.current = columnContext;
   const columns = useMemo(
     () =>
       columnChoice
         .filter((c) => (c === 'select' ? Boolean(adapter.setUserStatus || adapter.deleteUser || adapter.addUserRoles || adapter.setUserRoles) : true))
         .map((c) => {
           if (typeof c !== 'string') return c;
-          const def = builtInColumn(c, live);
+          const def = builtInColumn(c, { t, shared });
           const field = SORTABLE_COLUMNS[c];
           return { ...def, enableSorting: Boolean(field && canSortBy(field)) };
         }),
-    // Only what changes the columns themselves; everything a cell shows is read through `live`.
+    // Only what changes the columns themselves; everything a cell shows is read from `meta`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columnChoice, messages, unstyled, adapter, clientSideQuery],
+    [columnChoice, t, shared, adapter, clientSideQuery],
   );
 
   const sorting = useMemo<SortingState>(() => (query.sort ? [{ id: query.sort.field, desc: query.sort.direction === 'desc' }] : []), [query.sort]);
@@ -154,6 +145,7 @@ export function UserTable(props: UserTableProps) {
     features: userTableFeatures,
     columns,
     data: items,
+    meta: columnContext,
     getRowId: (user: User) => user.id,
     manualSorting: true,
     enableMultiSort: false,
@@ -173,7 +165,7 @@ export function UserTable(props: UserTableProps) {
   const rowRenderKey = useMemo(
     () => ({}),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, props.classNames, unstyled],
+    [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, props.classNames, unstyled, format],
   );
   const renderCell = useCallback((cell: Parameters<UserTableRowProps['renderCell']>[0]) => <table.FlexRender cell={cell} />, [table]);
   const { isVirtual, visibleRows, padTop, padBottom, measure } = useRowWindow(rows, virtualizeAbove, scroller);
@@ -185,37 +177,44 @@ export function UserTable(props: UserTableProps) {
   const showSkeleton = users.isLoading && !page;
   const error = users.error;
 
-
   const statusText = showSkeleton
-    ? messages.loading
+    ? shared.loading
     : page
-      ? `${page.total !== null ? t.usersCount(page.total) : ''}${users.isPreviousData || (users.isValidating && users.mode === 'client' && !page) ? ` ${t.updating}` : ''}`
+      ? `${page.total !== null ? t.usersCount(page.total, format) : ''}${users.isPreviousData || (users.isValidating && users.mode === 'client' && !page) ? ` ${t.updating}` : ''}`
       : '';
 
   return (
     <div {...part('root')} data-roster-theme={theme} data-state={showSkeleton ? 'loading' : error ? 'error' : page && !page.items.length ? 'empty' : 'ready'}>
       <UserTableToolbar
+        strings={strings}
         query={query}
         onChange={update}
         canSearch={canSearch}
         canFilter={canFilter}
         columns={hideableColumns(table)}
-        onCreate={canCreateUsers(adapter, organizationId) ? () => setCreating(true) : undefined}
+        onCreate={canCreateUsers(adapter, organizationId) ? () => setDialog({ kind: 'create' }) : undefined}
         searchDebounceMs={searchDebounceMs}
         unstyled={unstyled}
         part={part}
       />
       <BulkBar
+        strings={strings}
         organizationId={organizationId}
         selected={[...selectedUsers.values()]}
         onDone={(ids) => selectUsers(ids.flatMap((id) => (selectedUsers.has(id) ? [{ user: selectedUsers.get(id)!, selected: false }] : [])))}
         onClear={clearSelection}
         portal={portal}
         unstyled={unstyled}
+        part={part}
       />
-      {error && (renderError ? renderError(error, () => void users.refresh()) : <ErrorBanner error={error} messages={messages} onRetry={() => void users.refresh()} unstyled={unstyled} />)}
-      {actionError && <ErrorBanner error={actionError} messages={messages} onRetry={() => setActionError(null)} unstyled={unstyled} />}
-      {users.isTruncated && <p {...part('status')}>{t.truncated(clientSideLimit ?? DEFAULT_CLIENT_SIDE_LIMIT)}</p>}
+      {error &&
+        (renderError ? (
+          renderError(error, () => void users.refresh())
+        ) : (
+          <ErrorBanner error={error} messages={shared} format={format} onRetry={() => void users.refresh()} parts={part} unstyled={unstyled} />
+        ))}
+      {actionError && <ErrorBanner error={actionError} messages={shared} format={format} onRetry={() => setActionError(null)} parts={part} unstyled={unstyled} />}
+      {users.isTruncated && <p {...part('status')}>{t.truncated(clientSideLimit ?? DEFAULT_CLIENT_SIDE_LIMIT, format)}</p>}
       <p role="status" {...part('status')}>
         {statusText}
       </p>
@@ -224,11 +223,11 @@ export function UserTable(props: UserTableProps) {
       </div>
       <div ref={scroller} tabIndex={-1} {...part('scroller')} data-virtual={isVirtual || undefined}>
         <table {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? rows.length + 1 : undefined}>
-          <UserTableHead table={table} part={part} unstyled={unstyled} isVirtual={isVirtual} />
+          <UserTableHead table={table} part={part} isVirtual={isVirtual} />
           <tbody>
-            {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} unstyled={unstyled} />}
+            {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} />}
             {page && !page.items.length && (
-              <EmptyRow columnCount={visibleColumns.length} isFiltered={isFiltered} clearFilters={clearFilters} renderEmpty={renderEmpty} part={part} unstyled={unstyled} />
+              <EmptyRow strings={strings} columnCount={visibleColumns.length} isFiltered={isFiltered} clearFilters={clearFilters} renderEmpty={renderEmpty} part={part} unstyled={unstyled} />
             )}
             <SpacerRow height={padTop} columnCount={visibleColumns.length} />
             {visibleRows.map((row) => (
@@ -249,6 +248,7 @@ export function UserTable(props: UserTableProps) {
         </table>
       </div>
       <UserTablePagination
+        strings={strings}
         pageIndex={query.pageIndex}
         pageCount={pageCount}
         hasNext={Boolean(page?.nextCursor)}
@@ -257,35 +257,31 @@ export function UserTable(props: UserTableProps) {
         onPage={(pageIndex) => update({ pageIndex })}
         onPageSize={(pageSize) => update({ pageSize })}
         unstyled={unstyled}
-        part={part('pagination')}
+        part={part}
       />
-      <CreateUserDialog
+      <UserTableDialogs
+        dialog={dialog}
+        onDialogChange={setDialog}
+        strings={strings}
         organizationId={organizationId}
-        open={creating}
-        onOpenChange={setCreating}
-        container={portal}
+        portal={portal}
+        fallbackFocus={scroller}
+        part={part}
+        theme={theme}
         unstyled={unstyled}
+        roleEditorClassNames={props.roleEditorClassNames}
+        orgListClassNames={props.orgListClassNames}
         onCreated={(user) => {
-          setAnnouncement(t.created(displayName(user, messages)));
+          setAnnouncement(t.created(displayName(user, shared)));
           onUserCreated?.(user);
         }}
-      />
-      <DeleteUserConfirm
-        user={deleteTarget}
-        onClose={() => setDeleteTarget(null)}
-        returnFocus={deleteReturn}
-        fallbackFocus={scroller}
         onDeleted={(user) => {
-          setAnnouncement(t.deleted(displayName(user, messages)));
+          setAnnouncement(t.deleted(displayName(user, shared)));
           selectUsers([{ user, selected: false }]);
         }}
         onError={setActionError}
-        container={portal}
-        unstyled={unstyled}
       />
-      {rolesFor && <RoleEditorDialog userId={rolesFor.id} organizationId={organizationId} open onOpenChange={(open) => !open && setRolesFor(null)} theme={theme} unstyled={unstyled} />}
-      {organizationsFor && <OrgListDialog userId={organizationsFor.id} open onOpenChange={(open) => !open && setOrganizationsFor(null)} theme={theme} unstyled={unstyled} />}
-      <div ref={setPortal} data-roster-part="portal" />
+      <div ref={setPortal} {...part('portal')} />
     </div>
   );
 }

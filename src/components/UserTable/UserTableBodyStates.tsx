@@ -1,15 +1,16 @@
 /** The table body before there are rows to show: skeleton rows while loading, one row when empty. */
 import type { ReactNode } from 'react';
-import { useRosterContext } from '../../react/context.js';
-import { cx } from '../styling.js';
-import type { UserTablePartFn } from './userTableProps.js';
+import { Button } from '../primitives/Button.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
+import type { UserTableMessages } from './messages.js';
+import type { UserTableParts } from './userTableProps.js';
 
-export function SkeletonRows({ rows, columnIds, part, unstyled }: { rows: number; columnIds: string[]; part: UserTablePartFn; unstyled: boolean }) {
+export function SkeletonRows({ rows, columnIds, part }: { rows: number; columnIds: string[]; part: UserTableParts }) {
   return Array.from({ length: rows }, (_, i) => (
     <tr key={`skeleton-${i}`} {...part('skeleton-row')} aria-hidden="true">
       {columnIds.map((id) => (
         <td key={id} {...part('cell')}>
-          <span data-roster-part="skeleton" className={cx(!unstyled && 'roster-skeleton')} />
+          <span {...part('skeleton', 'roster-skeleton')} />
         </td>
       ))}
     </tr>
@@ -17,16 +18,17 @@ export function SkeletonRows({ rows, columnIds, part, unstyled }: { rows: number
 }
 
 export interface EmptyRowProps {
+  strings: ComponentStrings<UserTableMessages>;
   columnCount: number;
   isFiltered: boolean;
   clearFilters: () => void;
   renderEmpty?: (context: { isFiltered: boolean; clearFilters: () => void }) => ReactNode;
-  part: UserTablePartFn;
+  part: UserTableParts;
   unstyled: boolean;
 }
 
-export function EmptyRow({ columnCount, isFiltered, clearFilters, renderEmpty, part, unstyled }: EmptyRowProps) {
-  const t = useRosterContext('UserTable').messages.userTable;
+export function EmptyRow({ strings, columnCount, isFiltered, clearFilters, renderEmpty, part, unstyled }: EmptyRowProps) {
+  const { t } = strings;
   return (
     <tr {...part('row')}>
       <td colSpan={columnCount} {...part('empty')}>
@@ -36,9 +38,9 @@ export function EmptyRow({ columnCount, isFiltered, clearFilters, renderEmpty, p
           <>
             <p>{isFiltered ? t.emptyFiltered : t.empty}</p>
             {isFiltered && (
-              <button type="button" data-roster-part="button" className={cx(!unstyled && 'roster-button')} onClick={clearFilters}>
+              <Button rosterPart={part('button')} unstyled={unstyled} onClick={clearFilters}>
                 {t.clearFilters}
-              </button>
+              </Button>
             )}
           </>
         )}

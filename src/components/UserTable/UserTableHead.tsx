@@ -1,18 +1,16 @@
 /** The header row: one column header per visible column, sortable ones as buttons with aria-sort. */
 import type { ReactTable } from '@tanstack/react-table';
 import type { User } from '../../core/model.js';
-import { cx } from '../styling.js';
 import type { UserTableFeatures } from './columns.js';
-import type { UserTablePartFn } from './userTableProps.js';
+import type { UserTableParts } from './userTableProps.js';
 
 export interface UserTableHeadProps {
   table: ReactTable<UserTableFeatures, User>;
-  part: UserTablePartFn;
-  unstyled: boolean;
+  part: UserTableParts;
   isVirtual: boolean;
 }
 
-export function UserTableHead({ table, part, unstyled, isVirtual }: UserTableHeadProps) {
+export function UserTableHead({ table, part, isVirtual }: UserTableHeadProps) {
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
@@ -36,7 +34,7 @@ export function UserTableHead({ table, part, unstyled, isVirtual }: UserTableHea
                     onClick={() => header.column.toggleSorting(sorted === 'asc')}
                   >
                     <table.FlexRender header={header} />
-                    <span aria-hidden="true" data-roster-part="sort-icon" className={cx(!unstyled && 'roster-sort-icon')}>
+                    <span aria-hidden="true" {...part('sort-icon')}>
                       {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                     </span>
                   </button>

@@ -1,9 +1,11 @@
 import { useId } from 'react';
-import { useRosterContext } from '../../react/context.js';
 import { Button } from '../primitives/Button.js';
-import { cx } from '../styling.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
+import type { UserTableMessages } from './messages.js';
+import type { UserTableParts } from './userTableProps.js';
 
 export interface UserTablePaginationProps {
+  strings: ComponentStrings<UserTableMessages>;
   pageIndex: number;
   pageCount: number | null;
   hasNext: boolean;
@@ -12,18 +14,17 @@ export interface UserTablePaginationProps {
   onPage: (pageIndex: number) => void;
   onPageSize: (pageSize: number) => void;
   unstyled: boolean;
-  part: { 'data-roster-part': string; className: string | undefined };
+  part: UserTableParts;
 }
 
-export function UserTablePagination({ pageIndex, pageCount, hasNext, pageSize, pageSizeOptions, onPage, onPageSize, unstyled, part }: UserTablePaginationProps) {
-  const { messages } = useRosterContext('UserTable');
-  const t = messages.userTable;
+export function UserTablePagination({ strings, pageIndex, pageCount, hasNext, pageSize, pageSizeOptions, onPage, onPageSize, unstyled, part }: UserTablePaginationProps) {
+  const { t, format } = strings;
   const id = useId();
   return (
-    <nav aria-label={t.paginationLabel} {...part}>
-      <span data-roster-part="filter" className={cx(!unstyled && 'roster-filter')}>
+    <nav aria-label={t.paginationLabel} {...part('pagination')}>
+      <span {...part('filter')}>
         <label htmlFor={`${id}-size`}>{t.pageSize}</label>
-        <select id={`${id}-size`} value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))} data-roster-part="select" className={cx(!unstyled && 'roster-select')}>
+        <select id={`${id}-size`} value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))} {...part('select', 'roster-select')}>
           {pageSizeOptions.map((n) => (
             <option key={n} value={n}>
               {n}
@@ -31,13 +32,13 @@ export function UserTablePagination({ pageIndex, pageCount, hasNext, pageSize, p
           ))}
         </select>
       </span>
-      <span aria-live="polite" data-roster-part="user-table-page" className={cx(!unstyled && 'roster-user-table-page')}>
-        {pageCount !== null ? t.pageOf(pageIndex + 1, Math.max(1, pageCount)) : t.page(pageIndex + 1)}
+      <span aria-live="polite" {...part('page')}>
+        {pageCount !== null ? t.pageOf(pageIndex + 1, Math.max(1, pageCount), format) : t.page(pageIndex + 1, format)}
       </span>
-      <Button size="sm" unstyled={unstyled} disabled={pageIndex === 0} onClick={() => onPage(pageIndex - 1)}>
+      <Button size="sm" rosterPart={part('button')} unstyled={unstyled} disabled={pageIndex === 0} onClick={() => onPage(pageIndex - 1)}>
         {t.previousPage}
       </Button>
-      <Button size="sm" unstyled={unstyled} disabled={!hasNext} onClick={() => onPage(pageIndex + 1)}>
+      <Button size="sm" rosterPart={part('button')} unstyled={unstyled} disabled={!hasNext} onClick={() => onPage(pageIndex + 1)}>
         {t.nextPage}
       </Button>
     </nav>

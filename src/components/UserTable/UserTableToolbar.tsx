@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { UserStatus } from '../../core/model.js';
 import { USER_STATUSES } from '../../core/model.js';
-import { useRosterContext } from '../../react/context.js';
 import { useOrganizations } from '../../react/useOrganizations.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
-import { cx } from '../styling.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
 import { useDebouncedValue } from '../useDebouncedValue.js';
+import type { UserTableMessages } from './messages.js';
+import type { UserTableParts } from './userTableProps.js';
 import type { UserTableQuery } from './userTableQuery.js';
 
 export interface ToggleableColumn {
@@ -19,6 +20,7 @@ export interface ToggleableColumn {
 }
 
 export interface UserTableToolbarProps {
+  strings: ComponentStrings<UserTableMessages>;
   query: UserTableQuery;
   onChange: (change: Partial<UserTableQuery>) => void;
   canSearch: boolean;
@@ -27,12 +29,11 @@ export interface UserTableToolbarProps {
   onCreate?: () => void;
   searchDebounceMs: number;
   unstyled: boolean;
-  part: (name: 'toolbar' | 'search' | 'filters' | 'columns') => { 'data-roster-part': string; className: string | undefined };
+  part: UserTableParts;
 }
 
-export function UserTableToolbar({ query, onChange, canSearch, canFilter, columns, onCreate, searchDebounceMs, unstyled, part }: UserTableToolbarProps) {
-  const { messages } = useRosterContext('UserTable');
-  const t = messages.userTable;
+export function UserTableToolbar({ strings, query, onChange, canSearch, canFilter, columns, onCreate, searchDebounceMs, unstyled, part }: UserTableToolbarProps) {
+  const { t, shared } = strings;
   const id = useId();
   const roles = useRoles();
   const [search, setSearch] = useState(query.search);
@@ -57,9 +58,9 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
   }, [query.search]);
 
   const select = (name: string, label: string, value: string, options: { value: string; label: string }[], anyLabel: string, onSelect: (v: string) => void) => (
-    <span data-roster-part="filter" className={cx(!unstyled && 'roster-filter')}>
+    <span {...part('filter')}>
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={value} onChange={(e) => onSelect(e.target.value)} data-roster-part="select" className={cx(!unstyled && 'roster-select')}>
+      <select id={`${id}-${name}`} value={value} onChange={(e) => onSelect(e.target.value)} {...part('select', 'roster-select')}>
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -83,14 +84,13 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
             value={search}
             placeholder={t.searchPlaceholder}
             onChange={(e) => setSearch(e.target.value)}
-            data-roster-part="input"
-            className={cx(!unstyled && 'roster-input')}
+            {...part('input', 'roster-input')}
           />
         </span>
       )}
       <span {...part('filters')}>
         {canFilter.status &&
-          select('status', t.statusFilter, query.filter.status?.[0] ?? '', USER_STATUSES.map((s) => ({ value: s, label: messages.status[s] })), t.anyStatus, (v) =>
+          select('status', t.statusFilter, query.filter.status?.[0] ?? '', USER_STATUSES.map((s) => ({ value: s, label: shared.status[s] })), t.anyStatus, (v) =>
             onChange({ filter: { ...query.filter, status: v ? [v as UserStatus] : undefined } }),
           )}
         {canFilter.roleIds &&
@@ -110,7 +110,7 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
       </span>
       {columns.length > 0 && (
         <span {...part('columns')}>
-          <Button ref={columnsButton} unstyled={unstyled} aria-expanded={columnsOpen} aria-controls={`${id}-columns`} onClick={() => setColumnsOpen(!columnsOpen)}>
+          <Button ref={columnsButton} rosterPart={part('button')} unstyled={unstyled} aria-expanded={columnsOpen} aria-controls={`${id}-columns`} onClick={() => setColumnsOpen(!columnsOpen)}>
             {t.columnsMenu}
           </Button>
           {columnsOpen && (
@@ -118,8 +118,7 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
               id={`${id}-columns`}
               role="group"
               aria-label={t.columnsMenu}
-              data-roster-part="column-chooser"
-              className={cx(!unstyled && 'roster-column-chooser')}
+              {...part('column-chooser')}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') {
                   setColumnsOpen(false);
@@ -128,8 +127,8 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
               }}
             >
               {columns.map((c) => (
-                <label key={c.id} data-roster-part="choice" className={cx(!unstyled && 'roster-choice')}>
-                  <Checkbox unstyled={unstyled} checked={c.visible} onChange={(e) => c.toggle(e.target.checked)} aria-label={t.showColumn(c.label)} />
+                <label key={c.id} {...part('choice')}>
+                  <Checkbox rosterPart={part('checkbox')} unstyled={unstyled} checked={c.visible} onChange={(e) => c.toggle(e.target.checked)} aria-label={t.showColumn(c.label)} />
                   <span aria-hidden="true">{c.label}</span>
                 </label>
               ))}
@@ -138,7 +137,7 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
         </span>
       )}
       {onCreate && (
-        <Button variant="primary" unstyled={unstyled} onClick={onCreate}>
+        <Button variant="primary" rosterPart={part('button')} unstyled={unstyled} onClick={onCreate}>
           {t.createUser}
         </Button>
       )}

@@ -13,12 +13,22 @@ import {
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { Membership, Role, User, UserSortField } from '../../core/model.js';
-import type { RosterMessages } from '../../react/messages.js';
+import type { ProviderMessages } from '../../react/messages.js';
 import { Avatar } from '../primitives/Avatar.js';
 import { SafeText } from '../primitives/SafeText.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
+import type { UserTableMessages } from './messages.js';
+import type { UserTableParts } from './userTableProps.js';
 
-export const userTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature });
+export const userTableFeatures = tableFeatures({
+  rowSortingFeature,
+  rowSelectionFeature,
+  columnVisibilityFeature,
+  // Type-only slots: what cells read from `table.options.meta`, and what a column may carry.
+  tableMeta: {} as ColumnContext,
+  /** `label` names a column in the Columns menu when its header is not a plain string. */
+  columnMeta: {} as { label?: string },
+});
 export type UserTableFeatures = typeof userTableFeatures;
 export type UserColumnDef = ColumnDef<UserTableFeatures, User, any>;
 
@@ -37,8 +47,11 @@ export const SORTABLE_COLUMNS: Partial<Record<BuiltInColumnId, UserSortField>> =
   lastLoginAt: 'lastLoginAt',
 };
 
+/** What cells show besides their user: the table passes it as TanStack's `meta` on every render. */
 export interface ColumnContext {
-  messages: RosterMessages;
+  t: UserTableMessages;
+  shared: ProviderMessages;
+  part: UserTableParts;
   unstyled: boolean;
   rolesById: Map<string, Role>;
   formatDate: (iso: string | null) => string | null;
@@ -52,51 +65,58 @@ export interface ColumnContext {
   organizationId?: string;
 }
 
-export function displayName(user: User, messages: RosterMessages): string {
-  return user.name?.trim() || user.email || messages.unknownValue;
+export function displayName(user: User, shared: Pick<ProviderMessages, 'unknownValue'>): string {
+  return user.name?.trim() || user.email || shared.unknownValue;
 }
 
+type Cell = { table: { options: { meta?: ColumnContext } } };
+/** The table's current ColumnContext, as the cell renders. */
+const live = (cell: Cell) => cell.table.options.meta!;
+
 /**
- * A built-in column. Cells read `live.current` when they render, so the column definitions can
- * stay the same object while selection, roles and data change: a new definition would make
- * TanStack's FlexRender remount every cell (and drop focus from a row's menu button).
+ * A built-in column. Its header is made from `ctx` once; its cells read the table's current
+ * ColumnContext (`table.options.meta`) when they render, so the column definitions can stay the
+ * same object while selection, roles and data change: a new definition would make TanStack's
+ * FlexRender remount every cell (and drop focus from a row's menu button).
  */
-export function builtInColumn(id: BuiltInColumnId, live: { readonly current: ColumnContext }): UserColumnDef {
+export function builtInColumn(id: BuiltInColumnId, ctx: Pick<ColumnContext, 't' | 'shared'>): UserColumnDef {
   const h = createUserColumnHelper();
-  const ctx = live.current;
-  const m = ctx.messages;
-  const t = m.userTable;
-  const missing = { missing: m.unknownValue, missingLabel: m.unknownValue, unstyled: ctx.unstyled };
+  const { t, shared } = ctx;
+  const text = (c: ColumnContext, value: string | null | undefined) => <SafeText value={value} missing={shared.unknownValue} missingLabel={shared.unknownValue} parts={c.part} />;
   switch (id) {
     case 'select':
-      return h.display({ id, header: () => live.current.renderSelectHeader(), cell: ({ row }) => live.current.renderSelectCell(row.original), enableHiding: false, meta: { label: t.columns.select } });
+      return h.display({ id, header: (c) => live(c).renderSelectHeader(), cell: (c) => live(c).renderSelectCell(c.row.original), enableHiding: false, meta: { label: t.columns.select } });
     case 'name':
       return h.accessor((u) => u.name, {
         id,
         header: t.columns.name,
-        cell: ({ row }) => (
-          <span data-roster-part="user-table-identity" className={ctx.unstyled ? undefined : 'roster-user-table-identity'}>
-            {live.current.renderAvatar ? live.current.renderAvatar(row.original) : <Avatar picture={row.original.picture} name={row.original.name} email={row.original.email} unstyled={ctx.unstyled} />}
-            <SafeText value={row.original.name} {...missing} />
-          </span>
-        ),
+        cell: (c) => {
+          const { part, unstyled, renderAvatar } = live(c);
+          const user = c.row.original;
+          return (
+            <span {...part('identity')}>
+              {renderAvatar ? renderAvatar(user) : <Avatar picture={user.picture} name={user.name} email={user.email} rosterPart={part('avatar')} unstyled={unstyled} />}
+              {text(live(c), user.name)}
+            </span>
+          );
+        },
         enableHiding: false,
       });
     case 'email':
-      return h.accessor((u) => u.email, { id, header: t.columns.email, cell: ({ getValue }) => <SafeText value={getValue()} {...missing} /> });
+      return h.accessor((u) => u.email, { id, header: t.columns.email, cell: (c) => text(live(c), c.getValue()) });
     case 'status':
       return h.accessor((u) => u.status, {
         id,
         header: t.columns.status,
-        cell: ({ getValue }) => {
-          const status = getValue();
-          const label = (m.status as Record<string, string | undefined>)[status];
+        cell: (c) => {
+          const status = c.getValue();
+          const label = (shared.status as Record<string, string | undefined>)[status];
           return label ? (
-            <span data-roster-part="status-badge" data-state={status} className={ctx.unstyled ? undefined : 'roster-status-badge'}>
+            <span {...live(c).part('status-badge')} data-state={status}>
               {label}
             </span>
           ) : (
-            <SafeText value={null} {...missing} />
+            text(live(c), null)
           );
         },
       });
@@ -105,15 +125,16 @@ export function builtInColumn(id: BuiltInColumnId, live: { readonly current: Col
         id,
         header: t.columns.roles,
         enableSorting: false,
-        cell: ({ row }) => {
-          const { organizationId } = live.current;
-          const ids = organizationId ? row.original.memberships?.find((ms) => ms.organization.id === organizationId)?.roleIds : row.original.roleIds;
-          if (!ids?.length) return <SafeText value={null} {...missing} missing={m.unknownValue} />;
+        cell: (c) => {
+          const { organizationId, part, rolesById } = live(c);
+          const user = c.row.original;
+          const ids = organizationId ? user.memberships?.find((ms) => ms.organization.id === organizationId)?.roleIds : user.roleIds;
+          if (!ids?.length) return text(live(c), null);
           return (
-            <span data-roster-part="role-chips" className={ctx.unstyled ? undefined : 'roster-role-chips'}>
-              {ids.map((id: string) => (
-                <span key={id} data-roster-part="role-chip" className={ctx.unstyled ? undefined : 'roster-role-chip'}>
-                  <SafeText value={live.current.rolesById.get(id)?.name ?? id} {...missing} />
+            <span {...part('role-chips')}>
+              {ids.map((roleId: string) => (
+                <span key={roleId} {...part('role-chip')}>
+                  {text(live(c), rolesById.get(roleId)?.name ?? roleId)}
                 </span>
               ))}
             </span>
@@ -125,16 +146,13 @@ export function builtInColumn(id: BuiltInColumnId, live: { readonly current: Col
         id,
         header: t.columns.organizations,
         enableSorting: false,
-        cell: ({ getValue }) => {
-          const names = ((getValue() ?? []) as Membership[]).map((ms) => ms.organization.name);
-          return <SafeText value={names.join(', ') || null} {...missing} />;
-        },
+        cell: (c) => text(live(c), ((c.getValue() ?? []) as Membership[]).map((ms) => ms.organization.name).join(', ') || null),
       });
     case 'createdAt':
     case 'lastLoginAt':
-      return h.accessor((u) => u[id], { id, header: t.columns[id], cell: ({ getValue }) => <SafeText value={live.current.formatDate(getValue())} {...missing} /> });
+      return h.accessor((u) => u[id], { id, header: t.columns[id], cell: (c) => text(live(c), live(c).formatDate(c.getValue())) });
     case 'actions':
-      return h.display({ id, header: () => <VisuallyHidden>{t.columns.actions}</VisuallyHidden>, cell: ({ row }) => live.current.renderActions(row.original), enableHiding: false, meta: { label: t.columns.actions } });
+      return h.display({ id, header: () => <VisuallyHidden>{t.columns.actions}</VisuallyHidden>, cell: (c) => live(c).renderActions(c.row.original), enableHiding: false, meta: { label: t.columns.actions } });
   }
 }
 
@@ -145,7 +163,7 @@ export function hideableColumns(table: ReactTable<UserTableFeatures, User>) {
     .filter((c) => c.getCanHide())
     .map((c) => ({
       id: c.id,
-      label: (c.columnDef.meta as { label?: string } | undefined)?.label ?? (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
+      label: c.columnDef.meta?.label ?? (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
       visible: c.getIsVisible(),
       toggle: (visible: boolean) => c.toggleVisibility(visible),
     }));

@@ -3,28 +3,59 @@ import type { ReactNode } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import type { MenuItem } from '../primitives/Menu.js';
-import type { StylingProps } from '../styling.js';
+import type { DialogPart, MenuPart, Parts, StylingProps } from '../styling.js';
+import type { OrgListPart } from '../OrgList/OrgList.js';
+import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
 import type { BuiltInColumnId, UserColumnDef } from './columns.js';
 import type { UserTableQuery } from './userTableQuery.js';
 
+/** Every part UserTable renders (as `user-table-<part>`), its dialogs and menus included. */
 export type UserTablePart =
   | 'toolbar'
   | 'search'
+  | 'input'
   | 'filters'
+  | 'filter'
+  | 'select'
   | 'columns'
+  | 'column-chooser'
+  | 'choice'
+  | 'checkbox'
+  | 'button'
+  | 'bulk-bar'
+  | 'bulk-actions'
+  | 'bulk-assign'
+  | 'bulk-result'
+  | 'error'
+  | 'status'
   | 'scroller'
   | 'table'
   | 'header-row'
   | 'header-cell'
   | 'sort-button'
+  | 'sort-icon'
   | 'row'
   | 'cell'
+  | 'identity'
+  | 'avatar'
+  | 'text'
+  | 'missing'
+  | 'status-badge'
+  | 'role-chips'
+  | 'role-chip'
   | 'skeleton-row'
+  | 'skeleton'
   | 'empty'
-  | 'status'
-  | 'pagination';
-
-export type UserTableClassNames = Partial<Record<UserTablePart, string>>;
+  | 'pagination'
+  | 'page'
+  | MenuPart
+  | DialogPart
+  | 'form'
+  | 'field'
+  | 'field-error'
+  | 'invite-note'
+  | 'form-error'
+  | 'portal';
 
 export interface UserTableProps extends StylingProps<UserTablePart> {
   /**
@@ -57,10 +88,19 @@ export interface UserTableProps extends StylingProps<UserTablePart> {
   /** Replaces the avatar next to each name (it is decorative: the name is already there). */
   renderAvatar?: (user: User) => ReactNode;
   onUserCreated?: (user: User) => void;
-  /** Light, dark, or following the system. Sets `data-roster-theme` on the table. */
-  theme?: 'light' | 'dark' | 'auto';
+  /** Classes for the parts of the role editor a row's "Edit roles…" opens. */
+  roleEditorClassNames?: StylingProps<RoleEditorPart>['classNames'];
+  /** Classes for the parts of the organizations dialog a row's "Organizations…" opens. */
+  orgListClassNames?: StylingProps<OrgListPart>['classNames'];
   searchDebounceMs?: number;
 }
 
-/** Props for one of UserTable's parts (see createParts). */
-export type UserTablePartFn = (part: UserTablePart | 'root', extraClass?: string) => { 'data-roster-part': string; className: string | undefined };
+/** UserTable's part tagger (see createParts). */
+export type UserTableParts = Parts<UserTablePart>;
+
+/** The one dialog the table shows, if any. A delete remembers the menu button focus goes back to. */
+export type UserTableDialog =
+  | { kind: 'create' }
+  | { kind: 'roles'; user: User }
+  | { kind: 'organizations'; user: User }
+  | { kind: 'delete'; user: User; returnFocus: HTMLElement | null };

@@ -4,7 +4,7 @@
  * paging only moves one page at a time, so the cursors of the pages visited are remembered to
  * make "Previous" work; they are forgotten whenever the rest of the query changes.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { UserSortField, UsersQuery, UserStatus } from '../../core/model.js';
 
 export interface UserTableQuery {
@@ -30,19 +30,25 @@ export interface UserTableQueryOptions {
   onQueryChange?: (query: UserTableQuery) => void;
 }
 
-function sameExceptPage(a: UserTableQuery, b: UserTableQuery): boolean {
-  return JSON.stringify({ ...a, pageIndex: 0 }) === JSON.stringify({ ...b, pageIndex: 0 });
+/** The query without its page: cursors belong to one of these. */
+function withoutPage(query: UserTableQuery): string {
+  return JSON.stringify({ ...query, pageIndex: 0 });
 }
 
 export function useUserTableQuery({ query: controlled, defaultQuery, onQueryChange }: UserTableQueryOptions) {
   const [own, setOwn] = useState<UserTableQuery>(() => ({ ...DEFAULT_USER_TABLE_QUERY, ...defaultQuery }));
   const query = controlled ?? own;
+  // The query `update` builds on; kept current after each commit, read only in event handlers.
   const latest = useRef(query);
-  latest.current = query;
+  useLayoutEffect(() => {
+    latest.current = query;
+  });
 
-  // cursors[i] is the cursor that fetches page i; page 0 needs none.
-  const cursors = useRef<{ for: UserTableQuery; list: (string | null)[] }>({ for: query, list: [null] });
-  if (!sameExceptPage(cursors.current.for, query)) cursors.current = { for: query, list: [null] };
+  // list[i] is the cursor that fetches page i; page 0 needs none. Cursors belong to one query
+  // (without its page): any other query starts again from the first page's.
+  const key = withoutPage(query);
+  const [known, setKnown] = useState<{ key: string; list: (string | null)[] }>({ key, list: [null] });
+  const cursors = known.key === key ? known.list : FIRST_PAGE_ONLY;
 
   const update = useCallback(
     (change: Partial<UserTableQuery>) => {
@@ -56,17 +62,26 @@ export function useUserTableQuery({ query: controlled, defaultQuery, onQueryChan
   );
 
   /** The adapter query for the current state; with cursor paging, from the remembered cursors. */
-  const toUsersQuery = (pagination: 'offset' | 'cursor'): UsersQuery => {
+  const toUsersQuery = (pagination: 'offset' | 'cursor', organizationId?: string): UsersQuery => {
     const page: UsersQuery['page'] = { size: query.pageSize };
     if (pagination === 'offset') page.index = query.pageIndex;
-    else page.cursor = cursors.current.list[Math.min(query.pageIndex, cursors.current.list.length - 1)] ?? null;
-    return { search: query.search, sort: query.sort ?? undefined, filter: query.filter, page };
+    else page.cursor = cursors[Math.min(query.pageIndex, cursors.length - 1)] ?? null;
+    const filter = organizationId ? { ...query.filter, organizationId } : query.filter;
+    return { search: query.search, sort: query.sort ?? undefined, filter, page };
   };
 
-  /** Remembers where the page after `pageIndex` starts, once that page has loaded. */
-  const rememberNextCursor = (pageIndex: number, nextCursor: string | null) => {
-    if (nextCursor && cursors.current.list.length === pageIndex + 1) cursors.current.list.push(nextCursor);
-  };
+  /** Remembers where the page after `pageIndex` starts, once that page has loaded; call from an effect. */
+  const rememberNextCursor = useCallback(
+    (pageIndex: number, nextCursor: string | null) =>
+      setKnown((old) => {
+        const list = old.key === key ? old.list : FIRST_PAGE_ONLY;
+        if (!nextCursor || list.length !== pageIndex + 1) return old;
+        return { key, list: [...list, nextCursor] };
+      }),
+    [key],
+  );
 
-  return { query, update, toUsersQuery, rememberNextCursor, knownPages: () => cursors.current.list.length };
+  return { query, update, toUsersQuery, rememberNextCursor };
 }
+
+const FIRST_PAGE_ONLY: (string | null)[] = [null];

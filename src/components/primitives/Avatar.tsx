@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { cx } from '../styling.js';
+import { cx, type PartProps } from '../styling.js';
 
 /** Only https pictures are loaded: anything else (http, data:, javascript:) could leak or mislead. */
 export function safePictureUrl(picture: string | null | undefined): string | null {
@@ -23,16 +23,16 @@ export interface AvatarProps {
   picture?: string | null;
   name?: string | null;
   email?: string | null;
+  rosterPart: PartProps;
   unstyled?: boolean;
-  className?: string;
 }
 
 /** Decorative: the name next to it already says who this is. */
-export function Avatar({ picture, name, email, unstyled, className }: AvatarProps) {
+export function Avatar({ picture, name, email, rosterPart, unstyled }: AvatarProps) {
   const url = safePictureUrl(picture);
   const [failed, setFailed] = useState(false);
   return (
-    <span aria-hidden="true" data-roster-part="avatar" className={cx(!unstyled && 'roster-avatar', className)}>
+    <span aria-hidden="true" {...rosterPart} className={cx(!unstyled && 'roster-avatar', rosterPart.className)}>
       {url && !failed ? <img src={url} alt="" referrerPolicy="no-referrer" onError={() => setFailed(true)} /> : initials(name, email)}
     </span>
   );

@@ -1,7 +1,9 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
-import { cx } from '../styling.js';
+import { cx, type PartProps } from '../styling.js';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /** Which part of its component this button is: `part('button')`, `part('save')`… */
+  rosterPart: PartProps;
   variant?: 'primary' | 'secondary' | 'danger' | 'ghost';
   size?: 'md' | 'sm';
   unstyled?: boolean;
@@ -10,19 +12,19 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', unstyled, isPending, className, onClick, type = 'button', ...rest },
+  { rosterPart, variant = 'secondary', size = 'md', unstyled, isPending, className, onClick, type = 'button', ...rest },
   ref,
 ) {
   return (
     <button
       ref={ref}
       type={type}
-      data-roster-part="button"
+      {...rosterPart}
       data-variant={variant}
       data-size={size}
       data-pending={isPending || undefined}
       aria-busy={isPending || undefined}
-      className={cx(!unstyled && 'roster-button', className)}
+      className={cx(!unstyled && 'roster-button', rosterPart.className, className)}
       onClick={(event) => {
         if (isPending) {
           event.preventDefault();

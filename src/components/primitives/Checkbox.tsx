@@ -1,14 +1,16 @@
 import { useEffect, useRef, type InputHTMLAttributes } from 'react';
-import { cx } from '../styling.js';
+import { cx, type PartProps } from '../styling.js';
 
 export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   /** Some but not all of what this box stands for is checked. */
   indeterminate?: boolean;
+  /** Which part of its component this checkbox is, usually `part('checkbox')`. */
+  rosterPart: PartProps;
   unstyled?: boolean;
 }
 
 /** A native checkbox (keyboard and screen readers for free) that can also be indeterminate. */
-export function Checkbox({ indeterminate = false, unstyled, className, ...rest }: CheckboxProps) {
+export function Checkbox({ indeterminate = false, rosterPart, unstyled, className, ...rest }: CheckboxProps) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;
@@ -17,9 +19,9 @@ export function Checkbox({ indeterminate = false, unstyled, className, ...rest }
     <input
       ref={ref}
       type="checkbox"
-      data-roster-part="checkbox"
+      {...rosterPart}
       data-state={indeterminate ? 'indeterminate' : rest.checked ? 'checked' : 'unchecked'}
-      className={cx(!unstyled && 'roster-checkbox', className)}
+      className={cx(!unstyled && 'roster-checkbox', rosterPart.className, className)}
       {...rest}
     />
   );

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode } from 'react';
-import { cx } from '../styling.js';
+import type { DialogPart, Parts } from '../styling.js';
 
 export interface DialogFrameProps {
   open: boolean;
@@ -16,8 +16,8 @@ export interface DialogFrameProps {
    * `data-roster-theme` set on a wrapper apply to the dialog too.
    */
   container?: HTMLElement | null;
-  unstyled?: boolean;
-  className?: string;
+  /** The owning component's parts: `dialog`, `dialog-overlay`, `dialog-title`, `dialog-description`, `dialog-footer`. */
+  parts: Parts<DialogPart>;
   /** Where focus goes when the dialog closes; Radix returns it to its trigger when left out. */
   onCloseAutoFocus?: (event: Event) => void;
   onEscapeKeyDown?: (event: KeyboardEvent) => void;
@@ -25,18 +25,17 @@ export interface DialogFrameProps {
 }
 
 /** Radix Dialog with Roster's frame: title, description, body, footer; focus trapped and returned. */
-export function DialogFrame({ open, onOpenChange, title, description, children, footer, role = 'dialog', container, unstyled, className, onCloseAutoFocus, onEscapeKeyDown, onInteractOutside }: DialogFrameProps) {
+export function DialogFrame({ open, onOpenChange, title, description, children, footer, role = 'dialog', container, parts, onCloseAutoFocus, onEscapeKeyDown, onInteractOutside }: DialogFrameProps) {
   // Radix returns focus only to a Dialog.Trigger; Roster opens dialogs from buttons, menus and
   // code, so it remembers what had focus when the dialog opened and goes back there.
   const returnTo = useRef<HTMLElement | null>(null);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal container={container ?? undefined}>
-        <Dialog.Overlay data-roster-part="dialog-overlay" className={cx(!unstyled && 'roster-dialog-overlay')} />
+        <Dialog.Overlay {...parts('dialog-overlay', 'roster-dialog-overlay')} />
         <Dialog.Content
           role={role}
-          data-roster-part="dialog"
-          className={cx(!unstyled && 'roster-dialog', className)}
+          {...parts('dialog', 'roster-dialog')}
           onOpenAutoFocus={() => {
             returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           }}
@@ -49,15 +48,15 @@ export function DialogFrame({ open, onOpenChange, title, description, children, 
           onEscapeKeyDown={onEscapeKeyDown}
           onInteractOutside={onInteractOutside}
         >
-          <Dialog.Title data-roster-part="dialog-title" className={cx(!unstyled && 'roster-dialog-title')}>
+          <Dialog.Title {...parts('dialog-title', 'roster-dialog-title')}>
             {title}
           </Dialog.Title>
-          <Dialog.Description data-roster-part="dialog-description" className={cx(!unstyled && 'roster-dialog-description')}>
+          <Dialog.Description {...parts('dialog-description', 'roster-dialog-description')}>
             {description}
           </Dialog.Description>
           {children}
           {footer && (
-            <div data-roster-part="dialog-footer" className={cx(!unstyled && 'roster-dialog-footer')}>
+            <div {...parts('dialog-footer', 'roster-dialog-footer')}>
               {footer}
             </div>
           )}

@@ -1,19 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RosterError } from '../../core/errors.js';
-import type { RosterMessages } from '../../react/messages.js';
-import { cx } from '../styling.js';
+import type { RosterFormat, SharedMessages } from '../../react/messages.js';
+import type { ErrorPart, Parts } from '../styling.js';
 import { Button } from './Button.js';
 
 export interface ErrorBannerProps {
   error: RosterError;
-  messages: RosterMessages;
+  messages: SharedMessages;
+  format: RosterFormat;
   onRetry?: () => void;
+  parts: Parts<ErrorPart>;
   unstyled?: boolean;
-  className?: string;
 }
 
 /** What went wrong, in the admin's words, with a retry; for 429 it counts down Retry-After. */
-export function ErrorBanner({ error, messages, onRetry, unstyled, className }: ErrorBannerProps) {
+export function ErrorBanner({ error, messages, format, onRetry, parts, unstyled }: ErrorBannerProps) {
   // Counted from when this error arrived, not from each render.
   const waitUntil = useMemo(() => (error.code === 'rate_limited' && error.retryAfterMs ? Date.now() + error.retryAfterMs : null), [error]);
   const [now, setNow] = useState(() => Date.now());
@@ -24,13 +25,13 @@ export function ErrorBanner({ error, messages, onRetry, unstyled, className }: E
   }, [waitUntil]);
   const secondsLeft = waitUntil ? Math.max(0, Math.ceil((waitUntil - now) / 1000)) : 0;
   return (
-    <div role="alert" data-roster-part="error-banner" data-code={error.code} className={cx(!unstyled && 'roster-error-banner', className)}>
+    <div role="alert" {...parts('error', 'roster-error-banner')} data-code={error.code}>
       <p>
         {messages.errors[error.code]}
-        {secondsLeft > 0 && <> {messages.retryInSeconds(secondsLeft)}</>}
+        {secondsLeft > 0 && <> {messages.retryInSeconds(secondsLeft, format)}</>}
       </p>
       {onRetry && (
-        <Button size="sm" unstyled={unstyled} onClick={onRetry} disabled={secondsLeft > 0}>
+        <Button size="sm" rosterPart={parts('button')} unstyled={unstyled} onClick={onRetry} disabled={secondsLeft > 0}>
           {messages.retry}
         </Button>
       )}

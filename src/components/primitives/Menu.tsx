@@ -5,7 +5,7 @@
  * positioning engine for one row menu.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { cx } from '../styling.js';
+import { type MenuPart, type Parts } from '../styling.js';
 
 export interface MenuItem {
   id: string;
@@ -21,12 +21,11 @@ export interface MenuProps {
   /** What the button shows; defaults to an ellipsis. */
   trigger?: ReactNode;
   items: MenuItem[];
-  unstyled?: boolean;
-  className?: string;
+  parts: Parts<MenuPart>;
   buttonRef?: (element: HTMLButtonElement | null) => void;
 }
 
-export function Menu({ label, trigger = '⋯', items, unstyled, className, buttonRef }: MenuProps) {
+export function Menu({ label, trigger = '⋯', items, parts, buttonRef }: MenuProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const button = useRef<HTMLButtonElement | null>(null);
@@ -88,7 +87,7 @@ export function Menu({ label, trigger = '⋯', items, unstyled, className, butto
   };
 
   return (
-    <span data-roster-part="menu" data-state={open ? 'open' : 'closed'} className={cx(!unstyled && 'roster-menu', className)}>
+    <span {...parts('menu', 'roster-menu')} data-state={open ? 'open' : 'closed'}>
       <button
         ref={(el) => {
           button.current = el;
@@ -99,15 +98,14 @@ export function Menu({ label, trigger = '⋯', items, unstyled, className, butto
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        data-roster-part="menu-button"
-        className={cx(!unstyled && 'roster-menu-button')}
+        {...parts('menu-button', 'roster-menu-button')}
         onClick={() => (open ? close(false) : openAt(enabled[0] ?? 0))}
         onKeyDown={onButtonKeyDown}
       >
         {trigger}
       </button>
       {open && (
-        <ul ref={list} id={menuId} role="menu" aria-label={label} data-roster-part="menu-list" className={cx(!unstyled && 'roster-menu-list')} onKeyDown={onMenuKeyDown}>
+        <ul ref={list} id={menuId} role="menu" aria-label={label} {...parts('menu-list', 'roster-menu-list')} onKeyDown={onMenuKeyDown}>
           {items.map((item, i) => (
             <li
               key={item.id}
@@ -115,8 +113,7 @@ export function Menu({ label, trigger = '⋯', items, unstyled, className, butto
               tabIndex={i === active ? 0 : -1}
               aria-disabled={item.disabled || undefined}
               data-variant={item.variant}
-              data-roster-part="menu-item"
-              className={cx(!unstyled && 'roster-menu-item')}
+              {...parts('menu-item', 'roster-menu-item')}
               onClick={() => {
                 if (item.disabled) return;
                 close(true);

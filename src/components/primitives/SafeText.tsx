@@ -1,12 +1,11 @@
-import { cx } from '../styling.js';
+import type { Parts } from '../styling.js';
 
 export interface SafeTextProps {
   value: string | null | undefined;
   /** Shown for a missing value; read to screen readers as `missingLabel`. */
   missing: string;
   missingLabel?: string;
-  unstyled?: boolean;
-  className?: string;
+  parts: Parts<'text' | 'missing'>;
 }
 
 /**
@@ -14,17 +13,17 @@ export interface SafeTextProps {
  * with <bdi> so right-to-left names cannot reorder the text around them, and ellipsized by CSS
  * with the whole value still in the DOM for screen readers and in `title` for hover.
  */
-export function SafeText({ value, missing, missingLabel, unstyled, className }: SafeTextProps) {
+export function SafeText({ value, missing, missingLabel, parts }: SafeTextProps) {
   if (value === null || value === undefined || value === '') {
     return (
-      <span data-roster-part="missing" className={cx(!unstyled && 'roster-missing', className)} aria-label={missingLabel}>
+      <span {...parts('missing', 'roster-missing')} aria-label={missingLabel}>
         {missing}
       </span>
     );
   }
   const text = String(value);
   return (
-    <bdi data-roster-part="text" className={cx(!unstyled && 'roster-text', className)} title={text}>
+    <bdi {...parts('text', 'roster-text')} title={text}>
       {text}
     </bdi>
   );

@@ -1,6 +1,6 @@
-import { cx } from '../styling.js';
+import { cx, type PartProps } from '../styling.js';
 
 /** A decorative spinner; the busy state itself is announced by the container's aria-busy or text. */
-export function Spinner({ unstyled }: { unstyled?: boolean }) {
-  return <span aria-hidden="true" data-roster-part="spinner" className={cx(!unstyled && 'roster-spinner')} />;
+export function Spinner({ rosterPart, unstyled }: { rosterPart: PartProps; unstyled?: boolean }) {
+  return <span aria-hidden="true" {...rosterPart} className={cx(!unstyled && 'roster-spinner', rosterPart.className)} />;
 }

@@ -1,6 +1,8 @@
-/** Strings of OrgList and OrgListDialog; part of RosterMessages as `orgList`. */
+/** OrgList's and OrgListDialog's strings (`messages.orgList`), in English; the other languages are in src/locales. */
+import { createRosterFormat, type RosterFormat } from '../../react/messages.js';
+
 export interface OrgListMessages {
-  /** Accessible name of the list of memberships. */
+  /** Accessible name of the list of memberships, and the title of OrgListDialog. */
   label: string;
   empty: string;
   rolesIn: (organization: string) => string;
@@ -13,8 +15,8 @@ export interface OrgListMessages {
   removeDescription: string;
   removeConfirm: string;
   removed: (organization: string) => string;
+  /** The button that opens the picker, the picker's title and its submit button. */
   add: string;
-  addTitle: string;
   addDescription: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -22,15 +24,14 @@ export interface OrgListMessages {
   noOrganizations: string;
   /** Every organization the search found already has the user. */
   allJoined: string;
-  moreResults: (shown: number, total: number) => string;
+  moreResults: (shown: number, total: number, format: RosterFormat) => string;
   rolesToGrant: (organization: string) => string;
-  pickOrganizationFirst: string;
   noRolesToGrant: string;
-  addConfirm: string;
   added: (organization: string) => string;
-  dialogTitle: string;
   dialogDescription: string;
 }
+
+const en = createRosterFormat('en');
 
 export const englishOrgListMessages: OrgListMessages = {
   label: 'Organizations',
@@ -46,19 +47,15 @@ export const englishOrgListMessages: OrgListMessages = {
   removeConfirm: 'Remove from organization',
   removed: (organization) => `Removed from ${organization}.`,
   add: 'Add to organization',
-  addTitle: 'Add to organization',
   addDescription: 'Pick an organization, then the roles to grant there.',
   searchLabel: 'Search organizations',
   searchPlaceholder: 'Organization name',
   organizationLabel: 'Organization',
   noOrganizations: 'No organizations match.',
   allJoined: 'The user is already a member of every organization found.',
-  moreResults: (shown, total) => `Showing ${shown.toLocaleString('en')} of ${total.toLocaleString('en')}. Search to narrow the list.`,
+  moreResults: (shown, total, f = en) => `Showing ${f.number(shown)} of ${f.number(total)}. Search to narrow the list.`,
   rolesToGrant: (organization) => `Roles to grant in ${organization}`,
-  pickOrganizationFirst: 'Pick an organization to choose its roles.',
   noRolesToGrant: 'This organization has no roles to grant.',
-  addConfirm: 'Add to organization',
   added: (organization) => `Added to ${organization}.`,
-  dialogTitle: 'Organizations',
   dialogDescription: 'The organizations this user belongs to, and the roles held in each.',
 };

@@ -4,7 +4,8 @@
  * reads (aria-label, title, placeholder, alt). Words that also occur in the directory's own data
  * (names, role names, organization names) are not counted, since those come from the IdP.
  */
-import { englishMessages, type RosterMessages } from '../../src/react/messages.js';
+import { englishMessages } from '../../src/locales/en.js';
+import type { RosterMessages } from '../../src/react/messages.js';
 
 export const MARKER = '‹x›';
 

@@ -1,4 +1,6 @@
-/** Strings of RoleEditor and RoleEditorDialog; part of RosterMessages as `roleEditor`. */
+/** RoleEditor's and RoleEditorDialog's strings (`messages.roleEditor`), in English; the other languages are in src/locales. */
+import { createRosterFormat, type RosterFormat } from '../../react/messages.js';
+
 export interface RoleEditorMessages {
   /** Legend of the role checkboxes for project-wide roles. */
   label: string;
@@ -9,7 +11,7 @@ export interface RoleEditorMessages {
   searchLabel: string;
   searchPlaceholder: string;
   /** How many roles the search shows, out of all. */
-  matchCount: (shown: number, total: number) => string;
+  matchCount: (shown: number, total: number, format: RosterFormat) => string;
   noMatch: (search: string) => string;
   noRolesAvailable: string;
   permissionsOf: (role: string) => string;
@@ -18,13 +20,13 @@ export interface RoleEditorMessages {
   willBeAdded: string;
   willBeRemoved: string;
   /** The staged change as a sentence, e.g. "adds Admin, removes Viewer". */
-  diff: (added: string[], removed: string[]) => string;
+  diff: (added: string[], removed: string[], format: RosterFormat) => string;
   /** The line above Save that shows the staged change. */
   unsaved: (diff: string) => string;
   noChanges: string;
   save: string;
   saving: string;
-  /** Inline Cancel: drops the staged changes. */
+  /** Inline Cancel, and the confirmation of closing the dialog: drops the staged changes. */
   discardChanges: string;
   saved: string;
   /** Immediate mode, after one toggle lands. */
@@ -36,7 +38,7 @@ export interface RoleEditorMessages {
   /** A save that failed before anything changed. */
   notSaved: string;
   /** A save whose additions landed but whose removals failed. */
-  partlySaved: (added: string[]) => string;
+  partlySaved: (added: string[], format: RosterFormat) => string;
   readOnly: string;
   notMember: string;
   dialogTitle: string;
@@ -45,11 +47,10 @@ export interface RoleEditorMessages {
   dialogDescriptionImmediate: string;
   discardTitle: string;
   discardDescription: string;
-  discardConfirm: string;
   keepEditing: string;
 }
 
-const list = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+const en = createRosterFormat('en');
 
 export const englishRoleEditorMessages: RoleEditorMessages = {
   label: 'Roles',
@@ -58,14 +59,15 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   noRolesHeld: 'No roles yet.',
   searchLabel: 'Search roles',
   searchPlaceholder: 'Name, description or permission',
-  matchCount: (shown, total) => (shown === total ? `${total.toLocaleString('en')} ${total === 1 ? 'role' : 'roles'}` : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} roles`),
+  matchCount: (shown, total, f = en) =>
+    shown === total ? `${f.number(total)} ${f.plural(total, { one: 'role', other: 'roles' })}` : `${f.number(shown)} of ${f.number(total)} roles`,
   noMatch: (search) => `No roles match “${search}”.`,
   noRolesAvailable: 'There are no roles to assign here.',
   permissionsOf: (role) => `Permissions of ${role}`,
   noPermissions: 'No permissions',
   willBeAdded: 'will be added',
   willBeRemoved: 'will be removed',
-  diff: (added, removed) => [added.length ? `adds ${list(added)}` : '', removed.length ? `removes ${list(removed)}` : ''].filter(Boolean).join(', '),
+  diff: (added, removed, f = en) => [added.length ? `adds ${f.list(added)}` : '', removed.length ? `removes ${f.list(removed)}` : ''].filter(Boolean).join(', '),
   unsaved: (diff) => `Unsaved: ${diff}.`,
   noChanges: 'No unsaved changes.',
   save: 'Save changes',
@@ -77,7 +79,7 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   addFailed: (role) => `${role} was not added.`,
   removeFailed: (role) => `${role} was not removed.`,
   notSaved: 'Nothing was changed. The list shows the roles as they are saved now.',
-  partlySaved: (added) => `Added ${list(added)}, but the removals were not saved. The list shows the roles as they are saved now.`,
+  partlySaved: (added, f = en) => `Added ${f.list(added)}, but the removals were not saved. The list shows the roles as they are saved now.`,
   readOnly: 'You can see these roles, but this directory does not allow changing them here.',
   notMember: 'This user is not a member of this organization, so they hold no roles in it.',
   dialogTitle: 'Edit roles',
@@ -86,6 +88,5 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   dialogDescriptionImmediate: 'Choose the roles this user holds. Each change is saved at once.',
   discardTitle: 'Discard changes?',
   discardDescription: 'The changes you made to these roles have not been saved. Closing drops them.',
-  discardConfirm: 'Discard changes',
   keepEditing: 'Keep editing',
 };

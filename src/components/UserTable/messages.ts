@@ -1,0 +1,134 @@
+/** UserTable's strings (`messages.userTable`), in English; the other languages are in src/locales. */
+import { createRosterFormat, type RosterFormat } from '../../react/messages.js';
+
+export interface UserTableMessages {
+  label: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  statusFilter: string;
+  roleFilter: string;
+  organizationFilter: string;
+  anyStatus: string;
+  anyRole: string;
+  anyOrganization: string;
+  columnsMenu: string;
+  showColumn: (column: string) => string;
+  /** The toolbar button, the title of its dialog and the dialog's submit button. */
+  createUser: string;
+  columns: { select: string; name: string; email: string; status: string; roles: string; organizations: string; createdAt: string; lastLoginAt: string; actions: string };
+  selectAllOnPage: string;
+  selectRow: (name: string) => string;
+  empty: string;
+  emptyFiltered: string;
+  clearFilters: string;
+  usersCount: (count: number, format: RosterFormat) => string;
+  truncated: (limit: number, format: RosterFormat) => string;
+  updating: string;
+  pageSize: string;
+  paginationLabel: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, pages: number, format: RosterFormat) => string;
+  page: (page: number, format: RosterFormat) => string;
+  rowActions: (name: string) => string;
+  editRoles: string;
+  organizations: string;
+  /** A row's menu item, and the bulk bar's action on the selected users. */
+  enable: string;
+  disable: string;
+  delete: string;
+  deleteTitle: (name: string) => string;
+  deleteDescription: string;
+  /** Confirms deleting one user or the selected ones. */
+  deleteConfirm: string;
+  selected: (count: number, format: RosterFormat) => string;
+  clearSelection: string;
+  bulkActions: string;
+  assignRoleLabel: string;
+  apply: string;
+  bulkDeleteTitle: (count: number, format: RosterFormat) => string;
+  bulkDeleteDescription: string;
+  bulkResult: (succeeded: number, failed: number, format: RosterFormat) => string;
+  retryFailed: string;
+  dismiss: string;
+  createDescription: string;
+  emailLabel: string;
+  nameLabel: string;
+  phoneLabel: string;
+  rolesLabel: string;
+  inviteLabel: string;
+  /** Shown instead of the invitation checkbox where the backend only invites. */
+  inviteOnly: string;
+  required: string;
+  invalidEmail: string;
+  created: (name: string) => string;
+  /** The user exists now, but joining the table's organization failed; only the join may be retried. */
+  createdNotJoined: (name: string) => string;
+  deleted: (name: string) => string;
+  statusChanged: (name: string, status: string) => string;
+}
+
+const en = createRosterFormat('en');
+const users = (count: number, f: RosterFormat) => `${f.number(count)} ${f.plural(count, { one: 'user', other: 'users' })}`;
+
+export const englishUserTableMessages: UserTableMessages = {
+  label: 'Users',
+  searchLabel: 'Search users',
+  searchPlaceholder: 'Search by name or email',
+  statusFilter: 'Status',
+  roleFilter: 'Role',
+  organizationFilter: 'Organization',
+  anyStatus: 'Any status',
+  anyRole: 'Any role',
+  anyOrganization: 'Any organization',
+  columnsMenu: 'Columns',
+  showColumn: (column) => `Show ${column}`,
+  createUser: 'Create user',
+  columns: { select: 'Select', name: 'Name', email: 'Email', status: 'Status', roles: 'Roles', organizations: 'Organizations', createdAt: 'Created', lastLoginAt: 'Last sign-in', actions: 'Actions' },
+  selectAllOnPage: 'Select all users on this page',
+  selectRow: (name) => `Select ${name}`,
+  empty: 'No users yet.',
+  emptyFiltered: 'No users match these filters.',
+  clearFilters: 'Clear search and filters',
+  usersCount: (count, f = en) => users(count, f),
+  truncated: (limit, f = en) => `Searching the first ${f.number(limit)} users only: this directory cannot search by itself.`,
+  updating: 'Updating…',
+  pageSize: 'Rows per page',
+  paginationLabel: 'Pages of users',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageOf: (page, pages, f = en) => `Page ${f.number(page)} of ${f.number(pages)}`,
+  page: (page, f = en) => `Page ${f.number(page)}`,
+  rowActions: (name) => `Actions for ${name}`,
+  editRoles: 'Edit roles…',
+  organizations: 'Organizations…',
+  enable: 'Enable',
+  disable: 'Disable',
+  delete: 'Delete…',
+  deleteTitle: (name) => `Delete ${name}?`,
+  deleteDescription: 'The user loses access at once. This cannot be undone.',
+  deleteConfirm: 'Delete user',
+  selected: (count, f = en) => `${f.number(count)} selected`,
+  clearSelection: 'Clear selection',
+  bulkActions: 'Bulk actions',
+  assignRoleLabel: 'Role to assign',
+  apply: 'Apply',
+  bulkDeleteTitle: (count, f = en) => `Delete ${users(count, f)}?`,
+  bulkDeleteDescription: 'They lose access at once. This cannot be undone.',
+  bulkResult: (succeeded, failed, f = en) => (failed ? `${f.number(succeeded)} done, ${f.number(failed)} failed.` : `Done for ${users(succeeded, f)}.`),
+  retryFailed: 'Retry failed',
+  dismiss: 'Dismiss',
+  createDescription: 'They can sign in once created, or when they accept the invitation.',
+  emailLabel: 'Email',
+  nameLabel: 'Name',
+  phoneLabel: 'Phone',
+  rolesLabel: 'Roles',
+  inviteLabel: 'Send an invitation email',
+  inviteOnly: 'They will get an invitation email to join.',
+  required: 'Required.',
+  invalidEmail: 'Enter a valid email address.',
+  created: (name) => `Created ${name}.`,
+  createdNotJoined: (name) => `Created ${name}, but could not add them to this organization. Add them from their organizations.`,
+  deleted: (name) => `Deleted ${name}.`,
+  statusChanged: (name, status) => `${name} is now ${status.toLowerCase()}.`,
+};

@@ -1,0 +1,12 @@
+/** English, assembled from the shared strings and each component's own defaults; for hosts that want the whole set. */
+import { englishOrgListMessages } from '../components/OrgList/messages.js';
+import { englishRoleEditorMessages } from '../components/RoleEditor/messages.js';
+import { englishUserTableMessages } from '../components/UserTable/messages.js';
+import { englishSharedMessages, type RosterMessages } from '../react/messages.js';
+
+export const englishMessages: RosterMessages = {
+  ...englishSharedMessages,
+  userTable: englishUserTableMessages,
+  roleEditor: englishRoleEditorMessages,
+  orgList: englishOrgListMessages,
+};

@@ -1,2 +1,0 @@
-export { germanMessages } from './de.js';
-export { arabicMessages } from './ar.js';
