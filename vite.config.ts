@@ -150,6 +150,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromium(),
+          // Stories on a server-side adapter start it in Node first (better-auth opens a WASM
+          // Postgres: seconds on a quiet machine, far more on two shared cores). A budget, not a speed claim.
+          testTimeout: 90_000,
         },
       },
     ],

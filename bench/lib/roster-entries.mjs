@@ -95,4 +95,7 @@ export const TARGETS = { a: 8 * 1024, c: 45 * 1024 };
 // offline pause): about 0.5 KB.
 // (c) +0.5 KB for UserTable split into files of one concept each (function boundaries: +0.8 KB
 // gzip measured, 76.5 → 77.3).
-export const BUDGETS = { a: 16.5 * 1024, c: 77.5 * 1024 };
+// Issue 16 moved every component's strings out of the provider ((a) 16.3 → 14.6 KB: lowered to
+// 15 KB) and routed every part through createParts with per-component message merging and the
+// provider's locale ((c) 77.3 → 78.0 KB): (c) 78.5 KB until the performance issue's size work.
+export const BUDGETS = { a: 15 * 1024, c: 78.5 * 1024 };
