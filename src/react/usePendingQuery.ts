@@ -4,8 +4,10 @@ import { useRosterContext } from './context.js';
 import type { PendingChange } from './pendingChanges.js';
 import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
 
-export interface PendingQueryResult<T> extends RosterQueryResult<T> {
-  /** This user's changes still waiting for the backend, already applied to `data`. */
+export interface PendingQueryResult<T> {
+  /** The read, with this user's pending changes applied to `data`: a hook's result starts from it. */
+  query: RosterQueryResult<T>;
+  /** This user's changes still waiting for the backend. */
   pendingChanges: readonly PendingChange[];
 }
 
@@ -26,5 +28,5 @@ export function usePendingQuery<T>(
   useSyncExternalStore(pending.subscribe, pending.version, pending.version);
   const pendingChanges = userId ? pending.get(userId) : [];
   const data = useMemo(() => loaded && applyPending(loaded, pendingChanges), [loaded, pendingChanges, applyPending]);
-  return { data, error, isLoading, isValidating, refresh, pendingChanges };
+  return { query: { data, error, isLoading, isValidating, refresh }, pendingChanges };
 }

@@ -20,18 +20,14 @@ export interface UseUserResult extends RosterQueryResult<User> {
 export function useUser(userId: string | null | undefined): UseUserResult {
   const { adapter, keyBase, client } = useRosterContext('useUser');
   const key = userId ? rosterKeys.user(keyBase, userId) : null;
-  const { data, error, isLoading, isValidating, refresh } = usePendingQuery('useUser', userId, key, (signal) => adapter.getUser(userId!, { signal }), applyPendingToUser);
+  const { query } = usePendingQuery('useUser', userId, key, (signal) => adapter.getUser(userId!, { signal }), applyPendingToUser);
 
   const updateUser = useCallback((patch: UpdateUserInput) => client.updateUser(userId!, patch), [client, userId]);
   const setUserStatus = useCallback((status: Exclude<UserStatus, 'invited'>) => client.setUserStatus(userId!, status), [client, userId]);
   const deleteUser = useCallback(() => client.deleteUser(userId!), [client, userId]);
 
   return {
-    data,
-    error,
-    isLoading,
-    isValidating,
-    refresh,
+    ...query,
     updateUser: adapter.updateUser && adapter.capabilities.editableFields.length > 0 && userId ? updateUser : undefined,
     setUserStatus: canChangeStatus(adapter) && userId ? setUserStatus : undefined,
     deleteUser: adapter.deleteUser && userId ? deleteUser : undefined,

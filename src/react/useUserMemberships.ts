@@ -24,7 +24,7 @@ export function useUserMemberships(userId: string | null | undefined): UseUserMe
   const { adapter, keyBase, client } = useRosterContext('useUserMemberships');
   const key = userId ? rosterKeys.memberships(keyBase, userId) : null;
   const load = (signal: AbortSignal) => adapter.listUserMemberships(userId!, { signal });
-  const { data, error, isLoading, isValidating, refresh, pendingChanges } = usePendingQuery('useUserMemberships', userId, key, load, applyPendingToMemberships);
+  const { query, pendingChanges } = usePendingQuery('useUserMemberships', userId, key, load, applyPendingToMemberships);
 
   const addUserMembership = useCallback(
     (organization: Pick<Organization, 'id' | 'name'>, options?: MembershipOptions) => client.addUserMembership(userId!, organization, options),
@@ -32,11 +32,7 @@ export function useUserMemberships(userId: string | null | undefined): UseUserMe
   );
   const removeUserMembership = useCallback((organizationId: string) => client.removeUserMembership(userId!, organizationId), [client, userId]);
   return {
-    data,
-    error,
-    isLoading,
-    isValidating,
-    refresh,
+    ...query,
     isPending: pendingChanges.some((p) => p.target === 'memberships'),
     addUserMembership: adapter.addUserMembership && userId ? addUserMembership : undefined,
     removeUserMembership: adapter.removeUserMembership && userId ? removeUserMembership : undefined,

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesNamedFile, namedFile, readmeBlocks, typecheckBlocks } from './readmeCode.js';
 
@@ -18,5 +20,17 @@ describe('the README’s code', () => {
 
   it.each(blocks.filter((b) => namedFile(b)).map((b) => [namedFile(b)!, b] as const))('shows %s exactly as it is in the repository', (path, block) => {
     expect(matchesNamedFile(block, path)).toBe(true);
+  });
+});
+
+describe('the README’s naming table', () => {
+  it('names every export of the root entry, so the root exports only what the table explains', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### One name per concept'), readme.indexOf('## Entry points'));
+    const api = readFileSync(resolve(import.meta.dirname, '../../api/public-api.md'), 'utf8');
+    const root = api.slice(api.indexOf('## react-roster\n'), api.indexOf('\n## ', api.indexOf('## react-roster\n') + 1));
+    const names = [...root.matchAll(/^(?:const|function|class|interface|type|enum|other) (\w+)$/gm)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(50);
+    expect(names.filter((name) => !section.includes(`\`${name}\``) && !new RegExp(`\\b${name}\\b`).test(section))).toEqual([]);
   });
 });
