@@ -12,7 +12,9 @@ export { guardAdapter } from './core/guardAdapter.js';
 
 // Answers: response validation, and errors in Roster's vocabulary
 export { parseUser, parseUsersPage, parseRoles, parseOrganization, parseOrganizationsPage, parseMemberships } from './core/validate.js';
-export { ROSTER_ERROR_CODES, errorCodeForStatus, isRetryable, isAbortError, throwIfAborted, abortReason, type RosterErrorOptions } from './core/errors.js';
+export { ROSTER_ERROR_CODES, errorCodeForStatus, isRetryable, isAbortError, throwIfAborted, abortReason, toRosterError, type RosterErrorOptions } from './core/errors.js';
+export { readObject, readString, readNonEmptyString, readBoolean, readArray, readArrayOf, readStringArray, readOptional, badShape, type ReadShape } from './core/shape.js';
+export { raceAbort, delay } from './core/abort.js';
 
 // Doing what the backend cannot: queries over a list in memory, offset paging, one write at a time
 export { applyUsersQuery, compareUsers, matchesSearch, matchesFilter } from './core/usersQuery.js';
