@@ -12,6 +12,8 @@ export interface SentRequest {
   /** Percent-decoded, so ids with reserved characters read as they were meant. */
   path: string;
   query: Record<string, string>;
+  /** The same query, for parameters sent more than once (`getAll`). */
+  search: URLSearchParams;
   headers: Headers;
   /** JSON bodies parsed, form bodies as an object of their fields. */
   body: unknown;
@@ -27,7 +29,7 @@ async function decode(request: Request): Promise<SentRequest> {
   const text = await request.text();
   let body: unknown = undefined;
   if (text) body = request.headers.get('content-type')?.includes('x-www-form-urlencoded') ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
-  return { method: request.method, path: decodeURIComponent(url.pathname), query: Object.fromEntries(url.searchParams), headers: request.headers, body };
+  return { method: request.method, path: decodeURIComponent(url.pathname), query: Object.fromEntries(url.searchParams), search: url.searchParams, headers: request.headers, body };
 }
 
 export function serveEmulator<E extends ServedEmulator>(emulator: E) {
@@ -44,10 +46,10 @@ export function serveEmulator<E extends ServedEmulator>(emulator: E) {
   });
   afterAll(() => server.close());
 
-  /** The requests sent so far (optionally only those to `path`), decoded; clears the log. */
+  /** The requests sent so far (optionally only those to `path`, or to `METHOD path`), decoded; clears the log. */
   async function sent(path?: string): Promise<SentRequest[]> {
     const decoded = await Promise.all(captured.splice(0).map(decode));
-    return path ? decoded.filter((r) => r.path === path) : decoded;
+    return path ? decoded.filter((r) => r.path === path || `${r.method} ${r.path}` === path) : decoded;
   }
 
   return { emulator, server, sent };

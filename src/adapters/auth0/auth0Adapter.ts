@@ -6,6 +6,7 @@
  */
 import { FULL_CAPABILITIES, type AdapterCapabilities, type RosterAdapter } from '../../core/adapter.js';
 import type { FetchLike } from '../http/httpClient.js';
+import { assertServerSide } from '../http/serverOnly.js';
 import { createAuth0Client, type Auth0Auth } from './client.js';
 import type { MetadataField } from './mapping.js';
 import { createMembershipMethods } from './memberships.js';
@@ -50,6 +51,7 @@ export const AUTH0_CAPABILITIES: AdapterCapabilities = Object.freeze({
   projectRoles: true,
   organizationRoles: true,
   roleUpdates: 'delta',
+  rolesPerMembership: 'many',
   createUser: Object.freeze({ ...FULL_CAPABILITIES.createUser, invite: false, phone: false }),
   editableFields: Object.freeze(['name', 'givenName', 'familyName', 'picture', 'customAttributes'] as const),
   userStatus: true,
@@ -57,13 +59,6 @@ export const AUTH0_CAPABILITIES: AdapterCapabilities = Object.freeze({
 
 // A bare host name, optionally with a port: anything else could send the token somewhere else.
 const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+(?::\d{1,5})?$/;
-
-/** A browser page, or a browser worker (which has importScripts; server runtimes do not). */
-function inBrowser(): boolean {
-  if (typeof window !== 'undefined' || typeof document !== 'undefined') return true;
-  const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
-  return scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function';
-}
 
 function checkOptions(options: Auth0AdapterOptions): void {
   if (typeof options?.domain !== 'string' || !DOMAIN.test(options.domain)) {
@@ -78,12 +73,7 @@ function checkOptions(options: Auth0AdapterOptions): void {
   if (options.customAttributes !== undefined && options.customAttributes !== 'app_metadata' && options.customAttributes !== 'user_metadata') {
     throw new TypeError('Roster: `customAttributes` must be "app_metadata" or "user_metadata".');
   }
-  if (inBrowser()) {
-    throw new TypeError(
-      'Roster: createAuth0Adapter was called in a browser. Its Management API token controls the whole Auth0 tenant and must never reach one. ' +
-        'Create this adapter on your server and serve it with createRosterHandler from "react-roster/server"; the browser then uses "react-roster/remote".',
-    );
-  }
+  assertServerSide({ factory: 'createAuth0Adapter', holds: 'Its Management API token controls the whole Auth0 tenant' });
 }
 
 export function createAuth0Adapter(options: Auth0AdapterOptions): RosterAdapter {

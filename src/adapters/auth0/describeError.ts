@@ -6,9 +6,8 @@
  */
 import type { RosterErrorCode } from '../../core/errors.js';
 import type { HttpErrorDetails } from '../http/httpClient.js';
+import { cleanVendorMessage as clean } from '../http/vendorMessage.js';
 import { AUTH0_ERROR_CODES } from './wire.js';
-
-const MAX_MESSAGE_LENGTH = 200;
 
 const CODES: Record<string, RosterErrorCode> = {
   [AUTH0_ERROR_CODES.inexistentUser]: 'not_found',
@@ -17,13 +16,6 @@ const CODES: Record<string, RosterErrorCode> = {
   [AUTH0_ERROR_CODES.insufficientScope]: 'forbidden',
   [AUTH0_ERROR_CODES.tooManyRequests]: 'rate_limited',
 };
-
-function clean(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '' || text.startsWith('<')) return undefined;
-  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text;
-}
 
 export function describeAuth0Error(_status: number, body: unknown): HttpErrorDetails | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;

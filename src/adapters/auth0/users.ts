@@ -1,7 +1,9 @@
 /**
  * The Auth0 adapter's user methods. A user's tenant roles are not part of Auth0's user record, so
  * every user returned carries them from `GET /users/{id}/roles` (a list fetches them for its page,
- * a few users at a time).
+ * a few users at a time). A list filtered to one organization carries each user's membership of
+ * it too, with the roles held there (`GET /organizations/{id}/members/{user_id}/roles`): that is
+ * what a table scoped to the organization shows, and Auth0's user record has none of it.
  */
 import type { RequestContext, RosterAdapter } from '../../core/adapter.js';
 import { isEmail } from '../../core/email.js';
@@ -9,7 +11,7 @@ import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js
 import { encodeOffsetCursor } from '../../core/paging.js';
 import type { CreateUserInput, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
 import { auth0Path, listOf, mapLimited, type Auth0Client } from './client.js';
-import { readRole, readUser, toUser, type MetadataField } from './mapping.js';
+import { readOrganization, readRole, readUser, toOrganization, toUser, type MetadataField } from './mapping.js';
 import { hasNextWithinWindow, unsupported, usersRequest } from './usersQuery.js';
 import { AUTH0_PATHS as P, type Auth0Role, type Auth0User } from './wire.js';
 
@@ -26,8 +28,8 @@ type UserMethods = Pick<RosterAdapter, 'listUsers' | 'getUser' | 'createUser' | 
 
 /** An unguessable password for a new database user, who sets their own through password reset. */
 function randomPassword(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  const base = btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
+  // Hex, not base64: dropping base64's `+` and `/` left a varying, sometimes short, length.
+  const base = Array.from(crypto.getRandomValues(new Uint8Array(24)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   // Meets every password policy Auth0 offers: lower, upper, digit and a special character.
   return `${base}-Rz7`;
 }
@@ -57,6 +59,15 @@ export function createUserMethods({ client, connection, metadata }: UserMethodsC
 
   async function withRoles(record: Auth0User, signal: AbortSignal | undefined): Promise<User> {
     return toUser(record, await rolesOf(record.user_id, signal), metadata);
+  }
+
+  /** The users, each with its membership of `organizationId` and the roles held there. */
+  async function inOrganization(users: User[], organizationId: string, signal: AbortSignal | undefined): Promise<User[]> {
+    const org = toOrganization(readOrganization(await call({ method: 'GET', path: auth0Path(P.organization, { id: organizationId }), signal })));
+    return mapLimited(users, CONCURRENCY, async (user) => {
+      const roles = (await client.collect(auth0Path(P.organizationMemberRoles, { id: organizationId, user_id: user.id }), 'roles', readRole, signal)) as Auth0Role[];
+      return { ...user, memberships: [{ organization: { id: org.id, name: org.name }, roleIds: roles.map((r) => r.id) }] };
+    });
   }
 
   async function load(userId: string, signal: AbortSignal | undefined): Promise<Auth0User> {
@@ -96,7 +107,9 @@ export function createUserMethods({ client, connection, metadata }: UserMethodsC
         const next = hasNextWithinWindow(index * size, size, total, items.length) ? (await page(params, index + 1, rc?.signal)).items : [];
         items = [...items, ...next].slice(offset - index * size, offset - index * size + size);
       }
-      const users = await mapLimited(items, CONCURRENCY, (record) => withRoles(record, rc?.signal));
+      let users = await mapLimited(items, CONCURRENCY, (record) => withRoles(record, rc?.signal));
+      const organizationId = query.filter?.organizationId;
+      if (organizationId && users.length > 0) users = await inOrganization(users, organizationId, rc?.signal);
       return { items: users, total, nextCursor: hasNextWithinWindow(offset, size, total, items.length) ? encodeOffsetCursor(offset + size) : null };
     },
 

@@ -15,7 +15,7 @@ import { membershipsOf, toUser } from './mapping.js';
 import { addMembership, changeOrganizationRoles, listMemberships, removeMembership } from './memberships.js';
 import { selectOrganization, selectOrganizations } from './organizations.js';
 import { organizationRoles, projectRoles, type RoleChange } from './roles.js';
-import { assertServerSide } from './serverOnly.js';
+import { assertServerSide } from '../http/serverOnly.js';
 import type { AdapterRuntime } from './session.js';
 import type { BetterAuthAuth } from './types.js';
 import { changeProjectRoles, createUser, deleteUser, setStatus, updateUser } from './userWrites.js';
@@ -45,6 +45,7 @@ function capabilities(organizations: boolean): AdapterCapabilities {
     projectRoles: true,
     organizationRoles: organizations,
     roleUpdates: 'delta',
+    rolesPerMembership: 'many',
     // better-auth invites into organizations only, and stores neither phone, name parts nor custom attributes.
     createUser: Object.freeze({ active: true, invite: false, phone: false, nameParts: false, customAttributes: false, roleIds: true, organization: organizations }),
     editableFields: ['name', 'picture'] as const,
@@ -67,7 +68,8 @@ function checkOptions(options: BetterAuthAdapterOptions): void {
 }
 
 export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): RosterAdapter {
-  assertServerSide();
+  // It reads and writes the user database directly: never in a browser.
+  assertServerSide({ factory: 'createBetterAuthAdapter', holds: "It reads and writes better-auth's user database directly" });
   checkOptions(options);
   const { auth } = options;
   const db = kyselyOf(options.db ?? auth.options.database);

@@ -6,9 +6,8 @@
  */
 import type { RosterErrorCode } from '../../core/errors.js';
 import type { HttpErrorDetails } from '../http/httpClient.js';
+import { cleanVendorMessage as clean } from '../http/vendorMessage.js';
 import { CLERK_ERROR_CODES } from './wire.js';
-
-const MAX_MESSAGE_LENGTH = 200;
 
 const CODES: Record<string, RosterErrorCode> = {
   [CLERK_ERROR_CODES.notFound]: 'not_found',
@@ -33,14 +32,6 @@ const FIELDS: Record<string, string> = {
   limit: 'page.size',
   offset: 'cursor',
 };
-
-function clean(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  // Markup is a proxy's page, not a message.
-  if (text === '' || text.startsWith('<')) return undefined;
-  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text;
-}
 
 export function describeClerkError(_status: number, body: unknown): HttpErrorDetails | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;

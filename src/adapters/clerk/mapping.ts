@@ -11,35 +11,12 @@
  * - `picture` only when `has_image`: otherwise `image_url` is Clerk's generated placeholder.
  * - a membership's single `role` key is its one role id.
  */
-import { RosterError } from '../../core/errors.js';
 import type { Membership, Organization, Role, User } from '../../core/model.js';
+import { badShape as bad, readArray, readBoolean, readNonEmptyString as readId, readObject, readOptional, readString } from '../../core/shape.js';
 import type { ClerkOrganization, ClerkOrganizationMembership, ClerkRole, ClerkUser } from './wire.js';
 
-function bad(path: string, expected: string, value: unknown): never {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  throw new RosterError('bad_response', { cause: new Error(`Clerk ${path}: expected ${expected}, got ${got}`) });
-}
-
-export function readRecord(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(path, 'an object', value);
-  return value as Record<string, unknown>;
-}
-
-function readId(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value === '') bad(path, 'a non-empty string', value);
-  return value;
-}
-
-function readOptionalString(value: unknown, path: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') bad(path, 'a string', value);
-  return value;
-}
-
-function readBoolean(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') bad(path, 'a boolean', value);
-  return value;
-}
+// The shape checks every mapping shares (src/core/shape.ts); only Clerk's own readings are below.
+const readOptionalString = (value: unknown, path: string): string | null => readOptional(value, path, readString, null);
 
 function readTimestamp(value: unknown, path: string): number | null {
   if (value === undefined || value === null) return null;
@@ -47,20 +24,15 @@ function readTimestamp(value: unknown, path: string): number | null {
   return value;
 }
 
-function readArray(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) bad(path, 'an array', value);
-  return value;
-}
-
 function readMetadata(value: unknown, path: string): Record<string, unknown> {
-  return value === undefined || value === null ? {} : readRecord(value, path);
+  return readOptional(value, path, readObject, {});
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** Reads `{ data, total_count }`, Clerk's paginated list. */
 export function readPage<T>(body: unknown, path: string, item: (value: unknown, path: string) => T): { data: T[]; total: number } {
-  const page = readRecord(body, path);
+  const page = readObject(body, path);
   const total = page.total_count;
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) bad(`${path}.total_count`, 'a non-negative integer', total);
   return { data: readArray(page.data, `${path}.data`).map((v, i) => item(v, `${path}.data[${i}]`)), total };
@@ -68,7 +40,7 @@ export function readPage<T>(body: unknown, path: string, item: (value: unknown, 
 
 /** Reads `{ object: "total_count", total_count }`, the answer of `/users/count`. */
 export function readTotalCount(body: unknown): number {
-  const total = readRecord(body, 'count').total_count;
+  const total = readObject(body, 'count').total_count;
   if (typeof total !== 'number' || !Number.isInteger(total) || total < 0) bad('count.total_count', 'a non-negative integer', total);
   return total;
 }
@@ -82,8 +54,8 @@ interface Identification {
 function readIdentifications(value: unknown, path: string, field: 'email_address' | 'phone_number'): Identification[] {
   if (value === undefined || value === null) return [];
   return readArray(value, path).map((entry, i) => {
-    const record = readRecord(entry, `${path}[${i}]`);
-    const verification = record.verification === null || record.verification === undefined ? null : readRecord(record.verification, `${path}[${i}].verification`);
+    const record = readObject(entry, `${path}[${i}]`);
+    const verification = record.verification === null || record.verification === undefined ? null : readObject(record.verification, `${path}[${i}].verification`);
     return {
       id: readId(record.id, `${path}[${i}].id`),
       value: readId(record[field], `${path}[${i}].${field}`),
@@ -94,7 +66,7 @@ function readIdentifications(value: unknown, path: string, field: 'email_address
 
 /** Checks a Clerk user and returns it with what the neutral user needs, read once. */
 export function toUser(value: unknown, path = 'user'): User {
-  const u = readRecord(value, path);
+  const u = readObject(value, path);
   const id = readId(u.id, `${path}.id`);
   const emails = readIdentifications(u.email_addresses, `${path}.email_addresses`, 'email_address');
   const phones = readIdentifications(u.phone_numbers, `${path}.phone_numbers`, 'phone_number');
@@ -130,7 +102,7 @@ export function toUser(value: unknown, path = 'user'): User {
 }
 
 export function toOrganization(value: unknown, path = 'organization'): Organization {
-  const o = readRecord(value, path);
+  const o = readObject(value, path);
   return {
     id: readId(o.id, `${path}.id`),
     name: readOptionalString(o.name, `${path}.name`) ?? '',
@@ -141,7 +113,7 @@ export function toOrganization(value: unknown, path = 'organization'): Organizat
 }
 
 export function toMembership(value: unknown, path = 'membership'): Membership {
-  const m = readRecord(value, path) as Partial<Record<keyof ClerkOrganizationMembership, unknown>>;
+  const m = readObject(value, path) as Partial<Record<keyof ClerkOrganizationMembership, unknown>>;
   const organization = toOrganization(m.organization, `${path}.organization`);
   return {
     organization: { id: organization.id, name: organization.name },
@@ -149,9 +121,16 @@ export function toMembership(value: unknown, path = 'membership'): Membership {
   };
 }
 
+/** An organization's member list entry: the membership and whose it is (`public_user_data.user_id`). */
+export function toMemberEntry(value: unknown, path = 'membership'): { userId: string; membership: Membership } {
+  const m = readObject(value, path);
+  const user = readObject(m.public_user_data, `${path}.public_user_data`);
+  return { userId: readId(user.user_id, `${path}.public_user_data.user_id`), membership: toMembership(m, path) };
+}
+
 /** Clerk's roles are defined once per instance and held in any organization: no `organizationId`. */
 export function toRole(value: unknown, path = 'role'): Role {
-  const r = readRecord(value, path) as Partial<Record<keyof ClerkRole, unknown>>;
+  const r = readObject(value, path) as Partial<Record<keyof ClerkRole, unknown>>;
   const key = readId(r.key, `${path}.key`);
   const description = readOptionalString(r.description, `${path}.description`);
   const permissions = r.permissions === undefined || r.permissions === null ? [] : readArray(r.permissions, `${path}.permissions`);
@@ -159,7 +138,7 @@ export function toRole(value: unknown, path = 'role'): Role {
     id: key,
     name: readOptionalString(r.name, `${path}.name`) || key,
     ...(description ? { description } : {}),
-    permissions: permissions.map((p, i) => readId(readRecord(p, `${path}.permissions[${i}]`).key, `${path}.permissions[${i}].key`)),
+    permissions: permissions.map((p, i) => readId(readObject(p, `${path}.permissions[${i}]`).key, `${path}.permissions[${i}].key`)),
     organizationId: null,
   };
 }

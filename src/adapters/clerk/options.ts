@@ -3,6 +3,7 @@
  * Clerk's shape, an API URL, and never a browser. A secret key controls the whole Clerk instance.
  */
 import type { FetchLike } from '../http/httpClient.js';
+import { assertServerSide } from '../http/serverOnly.js';
 import { CLERK_API_VERSION, CLERK_DEFAULT_API_URL } from './wire.js';
 
 export interface ClerkAdapterOptions {
@@ -26,26 +27,8 @@ export interface ClerkAdapterOptions {
 // line break) would end up in the Authorization header.
 const SECRET_KEY = /^sk_(live|test)_[A-Za-z0-9]+$/;
 
-/**
- * Where a browser runs this code: a page (window/document) or a web worker. Server runtimes with a
- * worker-style global (Cloudflare Workers, Deno) have no `importScripts`, and a key is fine there.
- */
-function browserContext(): string | null {
-  if (typeof window !== 'undefined' || typeof document !== 'undefined') return 'a browser page (window/document exist)';
-  const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
-  if (scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function') return 'a web worker (WorkerGlobalScope and importScripts exist)';
-  return null;
-}
-
 export function checkClerkOptions(options: ClerkAdapterOptions): void {
-  const where = browserContext();
-  if (where) {
-    throw new TypeError(
-      `Roster: createClerkAdapter runs only on a server, and this is ${where}. A Clerk secret key controls ` +
-        'the whole instance and must never reach a browser. Create the adapter on your server, serve it with ' +
-        'createRosterHandler from "react-roster/server", and use "react-roster/remote" in the browser.',
-    );
-  }
+  assertServerSide({ factory: 'createClerkAdapter', holds: 'A Clerk secret key controls the whole instance' });
   const key: unknown = options?.secretKey;
   if (typeof key !== 'string' || key === '') {
     throw new TypeError('Roster: createClerkAdapter needs `secretKey`, your Clerk instance’s secret key (Dashboard → API keys).');

@@ -25,6 +25,7 @@ export const COMMON_CAPABILITIES = {
   pagination: 'offset',
   maxPageSize: MAX_PAGE_SIZE,
   organizationRoles: true,
+  rolesPerMembership: 'many',
   editableFields: PATCHABLE_FIELDS,
   userStatus: true,
 } as const satisfies Partial<AdapterCapabilities>;

@@ -9,6 +9,7 @@
  */
 import type { RosterAdapter } from '../../core/adapter.js';
 import type { FetchLike } from '../http/httpClient.js';
+import { assertServerSide } from '../http/serverOnly.js';
 import { createDescopeContext } from './context.js';
 import { createManagementAdapter } from './managementMode.js';
 import { createSessionAdapter } from './sessionMode.js';
@@ -71,30 +72,6 @@ export function descopeBaseUrl(projectId: string): string {
   return region ? `https://api.${region}.descope.com` : DESCOPE_DEFAULT_BASE_URL;
 }
 
-/**
- * Where a browser runs this code: a page (window/document) or a web worker. Every browser worker
- * scope (dedicated, shared, service) has `importScripts`; server runtimes with a worker-style
- * global (Cloudflare Workers, Deno) do not, and a management key is legitimate there.
- */
-function browserContext(): string | null {
-  if (typeof window !== 'undefined' || typeof document !== 'undefined') return 'a browser page (window/document exist)';
-  const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
-  if (scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function') return 'a web worker (WorkerGlobalScope and importScripts exist)';
-  return null;
-}
-
-function assertServerSide(): void {
-  const where = browserContext();
-  if (!where) return;
-  throw new TypeError(
-    `Roster: createDescopeAdapter got a Descope management key in ${where}. ` +
-      'A management key controls the whole Descope project and must never reach a browser. Create this ' +
-      'adapter on your server and serve it with createRosterHandler from "react-roster/server" (the ' +
-      'browser then uses "react-roster/remote"), or sign in a tenant admin and pass ' +
-      '`auth: { getSessionToken, tenantId }` instead.',
-  );
-}
-
 function checkOptions(options: DescopeAdapterOptions): void {
   if (typeof options?.projectId !== 'string' || options.projectId.trim() === '') {
     throw new TypeError('Roster: createDescopeAdapter needs `projectId`, your Descope project id.');
@@ -110,7 +87,11 @@ function checkOptions(options: DescopeAdapterOptions): void {
   if (typeof auth?.managementKey !== 'string' || auth.managementKey === '') {
     throw new TypeError('Roster: createDescopeAdapter needs `auth: { managementKey }` (server) or `auth: { getSessionToken, tenantId }` (browser).');
   }
-  assertServerSide();
+  assertServerSide({
+    factory: 'createDescopeAdapter',
+    holds: 'A Descope management key controls the whole Descope project',
+    alternative: 'Or sign in a tenant admin and pass `auth: { getSessionToken, tenantId }` instead.',
+  });
 }
 
 export function createDescopeAdapter(options: DescopeAdapterOptions): RosterAdapter {

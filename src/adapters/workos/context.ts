@@ -23,6 +23,8 @@ export interface WorkOSContextOptions {
 
 export interface WorkOSContext {
   call<T = unknown>(req: HttpRequest): Promise<T>;
+  /** Every page of a list, following `list_metadata.after` to the end, 100 at a time. */
+  allPages<T>(path: string, query: HttpRequest['query'], item: (v: unknown, p: string) => T, signal?: AbortSignal): Promise<T[]>;
   /** Writes to one user run one after another (read-modify-write of roles and metadata). */
   queue: KeyedQueue;
   loadUser(userId: string, signal?: AbortSignal): Promise<WorkOSUser>;
@@ -43,7 +45,7 @@ export function createWorkOSContext(options: WorkOSContextOptions): WorkOSContex
   });
   const call = <T = unknown>(req: HttpRequest) => client.request<T>(req);
 
-  /** Follows `list_metadata.after` to the end: a user's memberships or invitations are few. */
+  /** Follows `list_metadata.after` to the end: a user's memberships or invitations are few, and so are organizations. */
   async function all<T>(path: string, query: HttpRequest['query'], item: (v: unknown, p: string) => T, signal?: AbortSignal): Promise<T[]> {
     const out: T[] = [];
     let after: string | null = null;
@@ -59,6 +61,7 @@ export function createWorkOSContext(options: WorkOSContextOptions): WorkOSContex
 
   const context: WorkOSContext = {
     call,
+    allPages: all,
     queue: createKeyedQueue(),
     async loadUser(userId, signal) {
       return readUser(await call({ method: 'GET', path: workosPath(PATHS.user, userId), signal }));

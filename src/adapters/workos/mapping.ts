@@ -6,30 +6,14 @@
  * WorkOS keeps no status on a user, so it is derived (see `deriveStatus`), and no roles on a user:
  * roles live on organization memberships only.
  */
-import { RosterError } from '../../core/errors.js';
 import type { Membership, Organization, Role, User, UserStatus } from '../../core/model.js';
+import { badShape as bad, readNonEmptyString, readObject, readOptional, readString, readStringArray } from '../../core/shape.js';
 import type { WorkOSInvitation, WorkOSMembership, WorkOSMembershipStatus, WorkOSOrganization, WorkOSRole, WorkOSUser } from './wire.js';
 
-function bad(path: string, expected: string, value: unknown): never {
-  const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  throw new RosterError('bad_response', { cause: new Error(`WorkOS ${path}: expected ${expected}, got ${got}`) });
-}
-
-export function readRecord(value: unknown, path: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(path, 'an object', value);
-  return value as Record<string, unknown>;
-}
-
-function id(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value === '') bad(path, 'a non-empty string', value);
-  return value;
-}
-
-function text(value: unknown, path: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') bad(path, 'a string', value);
-  return value;
-}
+// The shape checks every mapping shares (src/core/shape.ts); only WorkOS's own readings are below.
+const id = readNonEmptyString;
+const text = (value: unknown, path: string): string | null => readOptional(value, path, readString, null);
+const strings = (value: unknown, path: string): string[] => readOptional(value, path, readStringArray, []);
 
 function date(value: unknown, path: string): string | null {
   const t = text(value, path);
@@ -42,23 +26,17 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: st
   return value as T;
 }
 
-function strings(value: unknown, path: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) bad(path, 'an array of strings', value);
-  return value as string[];
-}
-
 /** Reads `{ object: 'list', data, list_metadata? }`. */
 export function readList<T>(body: unknown, item: (value: unknown, path: string) => T): { data: T[]; after: string | null } {
-  const list = readRecord(body, 'list');
+  const list = readObject(body, 'list');
   if (!Array.isArray(list.data)) bad('list.data', 'an array', list.data);
-  const meta = list.list_metadata === undefined ? {} : readRecord(list.list_metadata, 'list.list_metadata');
+  const meta = list.list_metadata === undefined ? {} : readObject(list.list_metadata, 'list.list_metadata');
   return { data: list.data.map((v, i) => item(v, `data[${i}]`)), after: text(meta.after, 'list_metadata.after') };
 }
 
 export function readUser(value: unknown, path = 'user'): WorkOSUser {
-  const u = readRecord(value, path);
-  const metadata = u.metadata === undefined || u.metadata === null ? {} : readRecord(u.metadata, `${path}.metadata`);
+  const u = readObject(value, path);
+  const metadata = u.metadata === undefined || u.metadata === null ? {} : readObject(u.metadata, `${path}.metadata`);
   if (typeof u.email_verified !== 'boolean') bad(`${path}.email_verified`, 'a boolean', u.email_verified);
   return {
     ...(u as unknown as WorkOSUser),
@@ -76,11 +54,11 @@ export function readUser(value: unknown, path = 'user'): WorkOSUser {
 const MEMBERSHIP_STATUSES: readonly WorkOSMembershipStatus[] = ['active', 'inactive', 'pending'];
 
 function roleSlug(value: unknown, path: string): string {
-  return id(readRecord(value, path).slug, `${path}.slug`);
+  return id(readObject(value, path).slug, `${path}.slug`);
 }
 
 export function readMembership(value: unknown, path = 'membership'): WorkOSMembership {
-  const m = readRecord(value, path);
+  const m = readObject(value, path);
   const roles = m.roles === undefined || m.roles === null ? undefined : (Array.isArray(m.roles) ? m.roles : bad(`${path}.roles`, 'an array', m.roles)).map((r, i) => ({ slug: roleSlug(r, `${path}.roles[${i}]`) }));
   return {
     ...(m as unknown as WorkOSMembership),
@@ -95,21 +73,21 @@ export function readMembership(value: unknown, path = 'membership'): WorkOSMembe
 }
 
 export function readOrganization(value: unknown, path = 'organization'): WorkOSOrganization {
-  const o = readRecord(value, path);
+  const o = readObject(value, path);
   const domains = Array.isArray(o.domains) ? o.domains : o.domains === undefined ? [] : bad(`${path}.domains`, 'an array', o.domains);
   return {
     ...(o as unknown as WorkOSOrganization),
     id: id(o.id, `${path}.id`),
     name: text(o.name, `${path}.name`) ?? '',
     domains: domains.map((d, i) => {
-      const domain = readRecord(d, `${path}.domains[${i}]`);
+      const domain = readObject(d, `${path}.domains[${i}]`);
       return { ...(domain as unknown as WorkOSOrganization['domains'][number]), domain: id(domain.domain, `${path}.domains[${i}].domain`) };
     }),
   };
 }
 
 export function readRole(value: unknown, path = 'role'): WorkOSRole {
-  const r = readRecord(value, path);
+  const r = readObject(value, path);
   return {
     ...(r as unknown as WorkOSRole),
     slug: id(r.slug, `${path}.slug`),
@@ -123,7 +101,7 @@ export function readRole(value: unknown, path = 'role'): WorkOSRole {
 const INVITATION_STATES = ['pending', 'accepted', 'expired', 'revoked'] as const;
 
 export function readInvitation(value: unknown, path = 'invitation'): WorkOSInvitation {
-  const i = readRecord(value, path);
+  const i = readObject(value, path);
   return {
     ...(i as unknown as WorkOSInvitation),
     id: id(i.id, `${path}.id`),

@@ -10,7 +10,7 @@ import { searchAndPageOrganizations } from '../../core/paging.js';
 import type { WorkOSContext } from './context.js';
 import { membershipRoles, readList, readOrganization, readRole, toMembership, toOrganization, toRole } from './mapping.js';
 import { roleBody } from './users.js';
-import { WORKOS_MAX_PAGE_SIZE, WORKOS_PATHS as PATHS, workosPath, type WorkOSOrganization } from './wire.js';
+import { WORKOS_PATHS as PATHS, workosPath, type WorkOSOrganization } from './wire.js';
 
 const notMember = (organizationId: string) => new RosterError('not_found', { status: 404, message: `The user is not a member of organization ${organizationId}.` });
 
@@ -43,18 +43,8 @@ export function createMembershipOperations(ctx: WorkOSContext) {
     };
   }
 
-  async function allOrganizations(signal?: AbortSignal): Promise<WorkOSOrganization[]> {
-    const out: WorkOSOrganization[] = [];
-    let after: string | null = null;
-    do {
-      const body: unknown = await call({ method: 'GET', path: PATHS.organizations, query: { limit: WORKOS_MAX_PAGE_SIZE, order: 'asc', ...(after ? { after } : {}) }, signal });
-      const page = readList(body, readOrganization);
-      out.push(...page.data);
-      if (page.after === after) break;
-      after = page.after;
-    } while (after);
-    return out;
-  }
+  // WorkOS has no search on organizations: all of them, oldest first, then searched and paged here.
+  const allOrganizations = (signal?: AbortSignal): Promise<WorkOSOrganization[]> => ctx.allPages(PATHS.organizations, { order: 'asc' }, readOrganization, signal);
 
   return {
     async listRoles(scope?: RoleScope, rc?: RequestContext) {

@@ -9,6 +9,7 @@
  */
 import type { AdapterCapabilities, RosterAdapter } from '../../core/adapter.js';
 import type { FetchLike } from '../http/httpClient.js';
+import { assertServerSide } from '../http/serverOnly.js';
 import { createWorkOSContext } from './context.js';
 import { createMembershipOperations } from './memberships.js';
 import { createUserOperations } from './users.js';
@@ -36,35 +37,18 @@ export const WORKOS_CAPABILITIES: AdapterCapabilities = Object.freeze({
   projectRoles: false,
   organizationRoles: true,
   roleUpdates: 'set',
+  rolesPerMembership: 'many',
   createUser: Object.freeze({ active: true, invite: true, phone: false, nameParts: true, customAttributes: true, roleIds: false, organization: true }),
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
 });
-
-/**
- * Where a browser runs this code: a page (window/document) or a web worker. Server runtimes with a
- * worker-style global (Cloudflare Workers, Deno) have no `importScripts`, and a key is fine there.
- */
-function browserContext(): string | null {
-  if (typeof window !== 'undefined' || typeof document !== 'undefined') return 'a browser page (window/document exist)';
-  const scope = globalThis as { WorkerGlobalScope?: unknown; importScripts?: unknown };
-  if (scope.WorkerGlobalScope !== undefined && typeof scope.importScripts === 'function') return 'a web worker (WorkerGlobalScope and importScripts exist)';
-  return null;
-}
 
 function checkOptions(options: WorkOSAdapterOptions): void {
   if (typeof options?.apiKey !== 'string' || options.apiKey.trim() === '') {
     throw new TypeError('Roster: createWorkOSAdapter needs `apiKey`, your WorkOS secret key (sk_…), on your server.');
   }
   if (/\s/.test(options.apiKey)) throw new TypeError('Roster: the WorkOS `apiKey` contains whitespace; copy the key exactly as the WorkOS dashboard shows it.');
-  const where = browserContext();
-  if (where) {
-    throw new TypeError(
-      `Roster: createWorkOSAdapter got a WorkOS secret key in ${where}. The key controls your whole WorkOS ` +
-        'environment and must never reach a browser. Create this adapter on your server and serve it with ' +
-        'createRosterHandler from "react-roster/server"; the browser then uses "react-roster/remote".',
-    );
-  }
+  assertServerSide({ factory: 'createWorkOSAdapter', holds: 'A WorkOS secret key controls your whole WorkOS environment' });
   if (options.baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(options.baseUrl)) {
     throw new TypeError(`Roster: the WorkOS \`baseUrl\` must be an http(s) URL, got ${JSON.stringify(options.baseUrl.slice(0, 60))}.`);
   }

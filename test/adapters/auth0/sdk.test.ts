@@ -7,6 +7,7 @@
 import { ManagementClient, ManagementError } from 'auth0';
 import { AUTH0_EMULATOR_CLIENT } from '../../../src/testing/emulators/auth0/index.js';
 import { DOMAIN, TOKEN, useAuth0Emulator } from './emulatorServer.js';
+import { rejectionOf } from '../../helpers/rejection.js';
 
 const READER = { clientId: 'reader', clientSecret: 'reader-secret', scopes: ['read:users'] };
 const { emulator, sent } = useAuth0Emulator({ clients: [AUTH0_EMULATOR_CLIENT, READER] });
@@ -17,11 +18,7 @@ const withClientCredentials = (clientSecret = AUTH0_EMULATOR_CLIENT.clientSecret
 
 const ACME = 'org_RosterEmu0000001';
 
-async function failure(promise: Promise<unknown>): Promise<ManagementError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ManagementError);
-  return error as ManagementError;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, ManagementError);
 
 describe('auth0 SDK (ManagementClient) against the Auth0 emulator', () => {
   it('gets a token with the client-credentials grant and uses it; a wrong secret is refused', async () => {

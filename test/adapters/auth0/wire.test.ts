@@ -37,6 +37,18 @@ describe('Auth0 adapter on the wire', () => {
     expect(page.total).not.toBeNull();
   });
 
+  it('carries, in a list scoped to an organization, each user’s membership of it with the roles held there', async () => {
+    const org = emulator.state.organizations[1]!.id;
+    const page = await adapter.listUsers({ filter: { organizationId: org }, page: { size: 5 } });
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const user of page.items) {
+      const member = emulator.state.members[org]!.find((m) => m.userId === user.id)!;
+      expect(user.memberships).toHaveLength(1);
+      expect(user.memberships![0]!.organization.id).toBe(org);
+      expect([...user.memberships![0]!.roleIds].sort()).toEqual([...member.roles].sort());
+    }
+  });
+
   it('escapes hostile search text, which Auth0 then takes as plain characters', async () => {
     const hostile = 'x") OR user_id:* OR (name:"';
     const page = await adapter.listUsers({ search: hostile, page: { size: 10 } });

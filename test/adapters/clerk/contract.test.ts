@@ -6,26 +6,17 @@
  * checks assume what Clerk's model does not have; they are skipped here by name, with the reason,
  * and a renamed check fails the last test instead of slipping by.
  */
-import { describe, expect, it } from 'vitest';
 import { createClerkAdapter } from '../../../src/adapters/clerk/index.js';
 import { defineAdapterContract } from '../../../src/testing/index.js';
 import { SECRET_KEY, useClerkEmulator } from './emulatorServer.js';
+import { skippingRunner } from '../../helpers/skipChecks.js';
 
 const NOT_APPLICABLE: Record<string, string> = {
   'lists roles and organizations in the neutral shape':
-    'it expects 3 project-wide roles; Clerk has none (listRoles() is empty), organization roles and organizations are checked in roles.test.ts',
+    'it expects 3 project-wide roles; Clerk has none (listRoles() lists the instance’s organization roles, held per membership only), organization roles and organizations are checked in roles.test.ts',
 };
 
-const seen = new Set<string>();
-const runner = {
-  describe,
-  it: (name: string, body: () => void | Promise<void>, timeout?: number) => {
-    const check = Object.keys(NOT_APPLICABLE).find((key) => name === key || name.startsWith(`${key} (`));
-    if (check === undefined) return it(name, body, timeout);
-    seen.add(check);
-    it.skip(`${name} [not for Clerk: ${NOT_APPLICABLE[check]}]`, body, timeout);
-  },
-};
+const { runner, expectAllSeen } = skippingRunner('Clerk', NOT_APPLICABLE);
 
 const { emulator } = useClerkEmulator();
 
@@ -37,6 +28,4 @@ defineAdapterContract(runner, {
   },
 });
 
-it('skips only checks the contract still has', () => {
-  expect(Object.keys(NOT_APPLICABLE).filter((name) => !seen.has(name))).toEqual([]);
-});
+expectAllSeen();

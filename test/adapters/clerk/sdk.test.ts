@@ -39,7 +39,7 @@ describe('@clerk/backend against the Clerk emulator', () => {
     const emails = page.data.map((u) => u.primaryEmailAddress!.emailAddress);
     expect([...emails].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare)).toEqual(emails);
     const [list] = await sent('GET /v1/users').then((r) => r.slice(-1));
-    expect(list!.query.get('order_by')).toBe('+email_address');
+    expect(list!.search.get('order_by')).toBe('+email_address');
     expect(list!.headers.get('authorization')).toBe(`Bearer ${SECRET_KEY}`);
 
     const target = emulator.state.users[3]!;
@@ -51,7 +51,7 @@ describe('@clerk/backend against the Clerk emulator', () => {
     expect(acme.totalCount).toBe(memberOf('org_001').length);
     expect(new Set(acme.data.map((u) => u.id))).toEqual(new Set(memberOf('org_001').map((m) => m.user_id)));
     const counted = await sent('GET /v1/users/count');
-    expect(counted.at(-1)!.query.getAll('organization_id')).toEqual(['org_001']);
+    expect(counted.at(-1)!.search.getAll('organization_id')).toEqual(['org_001']);
 
     const refused = await rejection(sdk.users.getUserList({ limit: 501 }));
     expect(refused.status).toBe(422);

@@ -10,6 +10,7 @@ import type { RosterAdapter } from '../../../src/core/adapter.js';
 import { RosterError } from '../../../src/core/errors.js';
 import type { ClerkRoute } from '../../../src/testing/emulators/clerk/index.js';
 import { SECRET_KEY, useClerkEmulator } from './emulatorServer.js';
+import { rejectionOf } from '../../helpers/rejection.js';
 
 const { emulator } = useClerkEmulator();
 let adapter: RosterAdapter;
@@ -18,11 +19,7 @@ beforeEach(() => {
   adapter = createClerkAdapter({ secretKey: SECRET_KEY });
 });
 
-async function failure(promise: Promise<unknown>): Promise<RosterError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(RosterError);
-  return error as RosterError;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, RosterError);
 
 const someUser = () => emulator.state.users[0]!;
 
@@ -35,9 +32,9 @@ describe('Clerk failures as RosterErrors', () => {
   });
 
   it('JSON cut short is bad_response, on a list and on a single user', async () => {
-    emulator.faults.failNext('GET /users', { truncated: true });
+    emulator.faults.failNext('GET /users', { malformed: true });
     expect(await failure(adapter.listUsers({ page: { size: 5 } }))).toMatchObject({ code: 'bad_response', status: 200 });
-    emulator.faults.failNext('GET /users/:userId', { truncated: true });
+    emulator.faults.failNext('GET /users/:userId', { malformed: true });
     expect(await failure(adapter.getUser(someUser().id))).toMatchObject({ code: 'bad_response' });
   });
 

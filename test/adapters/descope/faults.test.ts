@@ -4,6 +4,7 @@ import { createDescopeAdapter } from '../../../src/adapters/descope/index.js';
 import type { RosterAdapter } from '../../../src/core/adapter.js';
 import { RosterError } from '../../../src/core/errors.js';
 import { MANAGEMENT_KEY, PROJECT_ID, useDescopeEmulator } from './emulatorServer.js';
+import { rejectionOf } from '../../helpers/rejection.js';
 
 const { emulator } = useDescopeEmulator();
 let adapter: RosterAdapter;
@@ -12,14 +13,7 @@ beforeEach(() => {
   adapter = createDescopeAdapter({ projectId: PROJECT_ID, auth: { managementKey: MANAGEMENT_KEY } });
 });
 
-async function failure(promise: Promise<unknown>): Promise<RosterError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RosterError);
-  return error as RosterError;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, RosterError);
 
 describe('Descope failures as RosterErrors', () => {
   it('429 is rate_limited with Retry-After seconds as milliseconds', async () => {

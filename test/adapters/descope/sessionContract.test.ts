@@ -5,10 +5,10 @@
  * creating without an invitation). One check assumes a fixture a session cannot see: it is skipped
  * here by name, with its reason, and a renamed check fails the last test instead of slipping by.
  */
-import { describe, it } from 'vitest';
 import { createDescopeAdapter } from '../../../src/adapters/descope/index.js';
 import { defineAdapterContract } from '../../../src/testing/index.js';
 import { PROJECT_ID, useDescopeEmulator } from './emulatorServer.js';
+import { skippingRunner } from '../../helpers/skipChecks.js';
 
 const TENANT = 'org_001';
 const SESSION_TOKEN = 'refresh-jwt-of-an-acme-admin';
@@ -17,17 +17,7 @@ const NOT_APPLICABLE: Record<string, string> = {
   'lists roles and organizations in the neutral shape': 'a session sees its own tenant only; the check needs 2 organizations',
 };
 
-const seen = new Set<string>();
-const runner = {
-  describe,
-  it: (name: string, body: () => void | Promise<void>, timeout?: number) => {
-    // The contract may append what a check needs, "name (needs …)".
-    const check = Object.keys(NOT_APPLICABLE).find((key) => name === key || name.startsWith(`${key} (`));
-    if (check === undefined) return it(name, body, timeout);
-    seen.add(check);
-    it.skip(`${name} [not for a session: ${NOT_APPLICABLE[check]}]`, body, timeout);
-  },
-};
+const { runner, expectAllSeen } = skippingRunner('a session', NOT_APPLICABLE);
 
 // Two tenants, so the session's own holds enough members for every check.
 const { emulator } = useDescopeEmulator({ organizationCount: 2, sessions: { [SESSION_TOKEN]: { tenantId: TENANT } } });
@@ -40,6 +30,4 @@ defineAdapterContract(runner, {
   },
 });
 
-it('skips only checks the contract still has', () => {
-  expect(Object.keys(NOT_APPLICABLE).filter((name) => !seen.has(name))).toEqual([]);
-});
+expectAllSeen();

@@ -5,18 +5,15 @@
  * documented, a wrong key — always a RosterError in Roster's own words, never WorkOS's text.
  */
 import { createWorkOSAdapter } from '../../../src/adapters/workos/index.js';
-import { isRosterError, type RosterError } from '../../../src/core/errors.js';
+import { RosterError } from '../../../src/core/errors.js';
 import { API_KEY, useWorkOSEmulator } from './emulatorServer.js';
+import { rejectionOf } from '../../helpers/rejection.js';
 
 const { emulator, sent } = useWorkOSEmulator();
 const adapter = () => createWorkOSAdapter({ apiKey: API_KEY });
 const page = { page: { size: 5 } };
 
-async function failure(promise: Promise<unknown>): Promise<RosterError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!isRosterError(error)) throw new Error(`expected a RosterError, got ${String(error)}`);
-  return error;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, RosterError);
 
 describe('what the WorkOS adapter sends', () => {
   it('lists users as the SDK does: bearer key, limit, order, organization filter, every membership status', async () => {

@@ -6,6 +6,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { createRandom } from '../../../adapters/memory/random.js';
+import { emulatorHandle } from '../shared/emulatorHandle.js';
 import { createRateLimiter } from './failures.js';
 import { createAuth0Faults, type Auth0FaultController } from './faults.js';
 import { createAuth0Handlers } from './handlers.js';
@@ -62,19 +63,16 @@ export function createAuth0Emulator(options: Auth0EmulatorOptions = {}): Auth0Em
   const tokens = createTokenRegistry({ staticToken: managementToken, clients, audience: `${origin}/api/v2/` });
   let newUserId = createUserIdFactory(seed.seed);
 
+  // Besides the data and the faults, a reset restarts the id stream, the rate window and the issued tokens.
+  const restart = () => {
+    newUserId = createUserIdFactory(seed.seed);
+    rateLimiter.reset();
+    tokens.reset();
+  };
   const handlers = createAuth0Handlers({ origin, state, faults, rateLimiter, tokens, newUserId: () => newUserId() });
 
   return {
-    handlers,
-    state,
-    faults: { failNext: faults.failNext, setLatency: faults.setLatency, clear: faults.clear },
-    reset() {
-      Object.assign(state, seedState(seed));
-      newUserId = createUserIdFactory(seed.seed);
-      faults.clear();
-      rateLimiter.reset();
-      tokens.reset();
-    },
+    ...emulatorHandle({ handlers, state, faults, reseed: () => seedState(seed), restart }),
     domain,
     baseUrl: `${origin}/api/v2`,
     managementToken,

@@ -3,23 +3,14 @@
  * errorCode }` with the status the reference gives, the rate-limit headers on every answer, and
  * the injected faults.
  */
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { AUTH0_ERROR_CODES as CODES, type Auth0ErrorBody } from '../../../adapters/auth0/wire.js';
+import { answerCommonFault } from '../shared/faultResponse.js';
+import { readJsonBody, type JsonBody } from '../shared/jsonBody.js';
+import { REASON_PHRASES } from '../shared/reasonPhrases.js';
 import type { Auth0Fault } from './faults.js';
 
-export type Body = Record<string, unknown>;
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-};
+export type Body = JsonBody;
 
 export class Auth0Failure {
   readonly body: Auth0ErrorBody;
@@ -28,7 +19,7 @@ export class Auth0Failure {
     message: string,
     errorCode?: string,
   ) {
-    this.body = { statusCode: status, error: REASONS[status] ?? 'Error', message, ...(errorCode ? { errorCode } : {}) };
+    this.body = { statusCode: status, error: REASON_PHRASES[status] ?? 'Error', message, ...(errorCode ? { errorCode } : {}) };
   }
 }
 
@@ -89,13 +80,8 @@ export function tooManyRequests(headers: RateLimitHeaders, retryAfterSeconds: nu
 }
 
 export async function faultResponse(fault: Auth0Fault, headers: RateLimitHeaders): Promise<Response> {
-  if (fault.delayMs) await delay(fault.delayMs);
-  if (fault.html !== undefined) {
-    return new HttpResponse(fault.html, { status: fault.status ?? 502, headers: { 'content-type': 'text/html' } });
-  }
-  if (fault.malformed) {
-    return new HttpResponse('{"start":0,"limit":50,"users":[{"user_id":"auth0|', { status: fault.status ?? 200, headers: { ...headers, 'content-type': 'application/json' } });
-  }
+  const common = await answerCommonFault(fault, { truncatedJson: '{"start":0,"limit":50,"users":[{"user_id":"auth0|', headers: { ...headers } });
+  if (common) return common;
   const status = fault.status ?? 500;
   if (status === 429 && fault.body === undefined) return tooManyRequests(headers, fault.retryAfterSeconds === undefined ? 1 : fault.retryAfterSeconds);
   const extra: Record<string, string> = typeof fault.retryAfterSeconds === 'number' ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
@@ -104,17 +90,14 @@ export async function faultResponse(fault: Auth0Fault, headers: RateLimitHeaders
 }
 
 /** The JSON object a write sends; Auth0 answers a body it cannot parse with a plain 400. */
-export async function readJsonBody(request: Request): Promise<Body> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new Auth0Failure(400, 'Invalid request payload JSON format');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw payloadError('Expected type object but found type array or scalar.');
-  return body as Body;
+export function readBody(request: Request): Promise<Body> {
+  return readJsonBody(
+    request,
+    (problem) => {
+      throw problem === 'not-json' ? new Auth0Failure(400, 'Invalid request payload JSON format') : payloadError('Expected type object but found type array or scalar.');
+    },
+    { emptyIsObject: true },
+  );
 }
 
 /** A required non-empty array of strings, as `roles` and `members` bodies hold. */

@@ -6,7 +6,7 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { AUTH0_API_PREFIX, AUTH0_PATHS as P, type Auth0Path } from '../../../adapters/auth0/wire.js';
-import { Auth0Failure, faultResponse, readJsonBody, tooManyRequests, type Body, type RateLimiter } from './failures.js';
+import { Auth0Failure, faultResponse, readBody, tooManyRequests, type Body, type RateLimiter } from './failures.js';
 import type { Auth0FaultState, Auth0Method } from './faults.js';
 import { createOrganizationOperations } from './organizations.js';
 import type { Auth0EmulatorState } from './state.js';
@@ -42,7 +42,7 @@ export function createAuth0Handlers(config: Auth0HandlerConfig): HttpHandler[] {
   function route(method: Auth0Method, path: Auth0Path, scopes: readonly string[], handle: (call: Call) => Answer): HttpHandler {
     const pattern = `${config.origin}${AUTH0_API_PREFIX}${path.replace(/\{(\w+)\}/g, ':$1')}`;
     return http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](pattern, async ({ request, params }) => {
-      if (faults.latencyMs) await delay(faults.latencyMs);
+      if (faults.latencyMs()) await delay(faults.latencyMs());
       const limit = rateLimiter.hit();
       const fault = faults.take(`${method} ${path}`);
       if (fault) return faultResponse(fault, limit.headers);
@@ -50,7 +50,7 @@ export function createAuth0Handlers(config: Auth0HandlerConfig): HttpHandler[] {
       try {
         tokens.authorize(request.headers.get('authorization'), scopes);
         const decoded = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
-        const body = method === 'GET' ? {} : await readJsonBody(request);
+        const body = method === 'GET' ? {} : await readBody(request);
         const answer = handle({ params: decoded, url: new URL(request.url), body });
         if (answer.status === 204) return new HttpResponse(null, { status: 204, headers: { ...limit.headers } });
         return HttpResponse.json(answer.json as Record<string, unknown>, { status: answer.status, headers: { ...limit.headers } });
@@ -63,7 +63,7 @@ export function createAuth0Handlers(config: Auth0HandlerConfig): HttpHandler[] {
 
   return [
     http.post(`${config.origin}/oauth/token`, async ({ request }) => {
-      if (faults.latencyMs) await delay(faults.latencyMs);
+      if (faults.latencyMs()) await delay(faults.latencyMs());
       const limit = rateLimiter.hit();
       const fault = faults.take('POST /oauth/token');
       if (fault) return faultResponse(fault, limit.headers);

@@ -5,6 +5,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { CLERK_API_VERSION, CLERK_DEFAULT_API_URL } from '../../../adapters/clerk/wire.js';
+import { emulatorHandle } from '../shared/emulatorHandle.js';
 import { createClerkFaults, type ClerkFaultController } from './faults.js';
 import { createClerkHandlers } from './handlers.js';
 import { createIdFactory, seedState, type ClerkEmulatorState } from './state.js';
@@ -46,14 +47,16 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
   const handlers = createClerkHandlers({ baseUrl: `${apiUrl}/${CLERK_API_VERSION}`, secretKey, state, faults, newId: (prefix) => newId(prefix) });
 
   return {
-    handlers,
-    state,
-    faults: { failNext: faults.failNext, setLatency: faults.setLatency, clear: faults.clear },
-    reset() {
-      newId = createIdFactory(seed.seed);
-      Object.assign(state, seedState(seed, (prefix) => newId(prefix)));
-      faults.clear();
-    },
+    ...emulatorHandle({
+      handlers,
+      state,
+      faults,
+      // The seed draws its ids from the same stream, so the stream restarts first.
+      reseed: () => seedState(seed, (prefix) => newId(prefix)),
+      restart: () => {
+        newId = createIdFactory(seed.seed);
+      },
+    }),
     apiUrl,
     secretKey,
   };

@@ -3,10 +3,13 @@
  * clerk_trace_id }` with the status and code of Clerk's error index, plus the injected faults
  * (an error status, a 429 with Retry-After, a proxy's HTML page, a body cut short).
  */
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { CLERK_ERROR_CODES as CODES, type ClerkErrorEntry } from '../../../adapters/clerk/wire.js';
+import { answerCommonFault } from '../shared/faultResponse.js';
+import { readJsonBody, type JsonBody } from '../shared/jsonBody.js';
+import type { ClerkFault } from './faults.js';
 
-export type Body = Record<string, unknown>;
+export type Body = JsonBody;
 
 export class ClerkFailure {
   constructor(
@@ -40,21 +43,6 @@ export function failureResponse(failure: ClerkFailure): Response {
   return HttpResponse.json(errorBody(failure.error), { status: failure.status });
 }
 
-export interface ClerkFault {
-  /** HTTP status to answer with. Default 500, or 200 for `truncated`, 502 for `html`. */
-  status?: number;
-  /** JSON body to send; defaults to a Clerk error body fitting the status. */
-  body?: unknown;
-  /** Sent as `Retry-After` (seconds), as Clerk does on 429. Default 10 on a 429. */
-  retryAfterSeconds?: number;
-  /** Answer with JSON cut off mid-record. */
-  truncated?: true;
-  /** Answer with a load balancer's HTML error page instead of JSON. */
-  html?: true;
-  /** Wait this long before answering. */
-  delayMs?: number;
-}
-
 function defaultFaultError(status: number): ClerkErrorEntry {
   if (status === 429) return { code: CODES.tooManyRequests, message: 'Too many requests', long_message: 'Too many requests, retry later' };
   if (status === 401) return keyInvalid().error;
@@ -64,14 +52,8 @@ function defaultFaultError(status: number): ClerkErrorEntry {
 }
 
 export async function faultResponse(fault: ClerkFault): Promise<Response> {
-  if (fault.delayMs) await delay(fault.delayMs);
-  if (fault.html) {
-    const page = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>';
-    return new HttpResponse(page, { status: fault.status ?? 502, headers: { 'content-type': 'text/html' } });
-  }
-  if (fault.truncated) {
-    return new HttpResponse('[{"id":"user_2trunc","object":"user","email_addresses":[{"id":"idn_', { status: fault.status ?? 200, headers: { 'content-type': 'application/json' } });
-  }
+  const common = await answerCommonFault(fault, { truncatedJson: '[{"id":"user_2trunc","object":"user","email_addresses":[{"id":"idn_' });
+  if (common) return common;
   const status = fault.status ?? 500;
   const headers: Record<string, string> = {};
   if (status === 429 || fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds ?? 10);
@@ -79,17 +61,14 @@ export async function faultResponse(fault: ClerkFault): Promise<Response> {
   return HttpResponse.json(body as Record<string, unknown>, { status, headers });
 }
 
-export async function readBody(request: Request): Promise<Body> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw failure(400, 'malformed_request', 'malformed request', 'The request body is not valid JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw failure(400, 'malformed_request', 'malformed request', 'The request body must be a JSON object.');
-  return body as Body;
+export function readBody(request: Request): Promise<Body> {
+  return readJsonBody(
+    request,
+    (problem) => {
+      throw failure(400, 'malformed_request', 'malformed request', problem === 'not-json' ? 'The request body is not valid JSON.' : 'The request body must be a JSON object.');
+    },
+    { emptyIsObject: true },
+  );
 }
 
 /** A string field of a body, or undefined; anything else than a string or null is refused. */

@@ -41,7 +41,7 @@ export function createClerkHandlers(config: ClerkHandlerConfig): HttpHandler[] {
     const [method, path] = route.split(' ') as [string, string];
     const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
     return http[verb](`${config.baseUrl}${path}`, async ({ request, params }) => {
-      if (faults.latencyMs) await delay(faults.latencyMs);
+      if (faults.latencyMs()) await delay(faults.latencyMs());
       const fault = faults.take(route);
       if (fault) return faultResponse(fault);
       try {

@@ -7,6 +7,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { DESCOPE_DEFAULT_BASE_URL } from '../../../adapters/descope/wire.js';
+import { emulatorHandle } from '../shared/emulatorHandle.js';
 import { createDescopeFaults, type DescopeFaultController } from './faults.js';
 import { createDescopeHandlers, type DescopeEmulatorSession } from './handlers.js';
 import { createUserIdFactory, seedState, type DescopeEmulatorState } from './state.js';
@@ -60,14 +61,8 @@ export function createDescopeEmulator(options: DescopeEmulatorOptions = {}): Des
   });
 
   return {
-    handlers,
-    state,
-    faults: faults.controller,
-    reset() {
-      Object.assign(state, seedState(seed));
-      newUserId = createUserIdFactory(seed.seed);
-      faults.clear();
-    },
+    // Reset restarts the id stream too, so a test's new records get the same ids every run.
+    ...emulatorHandle({ handlers, state, faults, reseed: () => seedState(seed), restart: () => { newUserId = createUserIdFactory(seed.seed); } }),
     baseUrl,
     projectId,
     managementKey,

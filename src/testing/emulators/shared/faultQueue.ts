@@ -14,6 +14,12 @@ export interface InjectedFault {
   retryAfterSeconds?: number;
   /** Answer with a truncated body that is not valid JSON. */
   malformed?: true;
+  /**
+   * Answer with an HTML error page instead of JSON (status 502 unless `status` says otherwise), as
+   * a proxy in front of the vendor does; a string is the page itself. Only emulators that answer
+   * through `answerCommonFault` (./faultResponse.ts) honour it.
+   */
+  html?: true | string;
   /** Wait this long before answering. */
   delayMs?: number;
 }

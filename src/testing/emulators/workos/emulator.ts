@@ -6,6 +6,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { WORKOS_DEFAULT_BASE_URL } from '../../../adapters/workos/wire.js';
+import { emulatorHandle } from '../shared/emulatorHandle.js';
 import { createWorkOSFaults, type WorkOSFaultController } from './faults.js';
 import { createWorkOSHandlers } from './handlers.js';
 import { createIdFactory, seedState, type WorkOSEmulatorState } from './state.js';
@@ -59,14 +60,8 @@ export function createWorkOSEmulator(options: WorkOSEmulatorOptions = {}): WorkO
   });
 
   return {
-    handlers,
-    state,
-    faults: { failNext: faults.failNext, setLatency: faults.setLatency, clear: faults.clear },
-    reset() {
-      Object.assign(state, seedState(seed));
-      newId = createIdFactory(seed.seed + 1);
-      faults.clear();
-    },
+    // Reset restarts the id stream too, so a test's new records get the same ids every run.
+    ...emulatorHandle({ handlers, state, faults, reseed: () => seedState(seed), restart: () => { newId = createIdFactory(seed.seed + 1); } }),
     baseUrl,
     apiKey,
   };

@@ -3,11 +3,13 @@
  * (with `errors` on validation failures), `{ message }` on 404, the statuses the reference gives
  * per call, `Retry-After` on 429, and the injected faults.
  */
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { WORKOS_ERROR_CODES as CODES, type WorkOSErrorBody } from '../../../adapters/workos/wire.js';
+import { answerCommonFault } from '../shared/faultResponse.js';
+import { readJsonBody, type JsonBody } from '../shared/jsonBody.js';
 import type { WorkOSFault } from './faults.js';
 
-export type Body = Record<string, unknown>;
+export type Body = JsonBody;
 
 export class WorkOSFailure {
   constructor(
@@ -37,33 +39,22 @@ function defaultFaultBody(status: number): WorkOSErrorBody {
 }
 
 export async function faultResponse(fault: WorkOSFault): Promise<Response> {
-  if (fault.delayMs) await delay(fault.delayMs);
   const headers: Record<string, string> = {};
   if (fault.status === 429 || fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
-  if (fault.html) {
-    return new HttpResponse('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>', {
-      status: fault.status ?? 200,
-      headers: { ...headers, 'content-type': 'text/html' },
-    });
-  }
-  if (fault.malformed) {
-    return new HttpResponse('{"object":"list","data":[{"object":"user","id":"user_01', { status: fault.status ?? 200, headers: { ...headers, 'content-type': 'application/json' } });
-  }
+  const common = await answerCommonFault(fault, { truncatedJson: '{"object":"list","data":[{"object":"user","id":"user_01', headers });
+  if (common) return common;
   const status = fault.status ?? 500;
   return HttpResponse.json((fault.body ?? defaultFaultBody(status)) as Record<string, unknown>, { status, headers });
 }
 
-export async function readBody(request: Request): Promise<Body> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw failure(400, CODES.invalidRequest, 'The request body is not valid JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw failure(400, CODES.invalidRequest, 'The request body must be a JSON object.');
-  return body as Body;
+export function readBody(request: Request): Promise<Body> {
+  return readJsonBody(
+    request,
+    (problem) => {
+      throw failure(400, CODES.invalidRequest, problem === 'not-json' ? 'The request body is not valid JSON.' : 'The request body must be a JSON object.');
+    },
+    { emptyIsObject: true },
+  );
 }
 
 export function optionalString(body: Body, key: string): string | undefined {

@@ -48,7 +48,7 @@ export function createWorkOSHandlers(config: WorkOSHandlerConfig): HttpHandler[]
   function route(method: Method, path: WorkOSPath, handle: (call: Call) => unknown, status = 200): HttpHandler {
     const key = `${method} ${path}` as Exclude<WorkOSRoute, '*'>;
     return http[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](`${config.baseUrl}${pattern(path)}`, async ({ request, params }) => {
-      if (faults.latencyMs) await delay(faults.latencyMs);
+      if (faults.latencyMs()) await delay(faults.latencyMs());
       const fault = faults.take(key);
       if (fault) return faultResponse(fault);
       try {
