@@ -61,6 +61,12 @@ export interface AdapterCapabilities {
    */
   roleUpdates: 'delta' | 'set';
   /**
+   * How many roles a member holds inside one organization. `many`: any number. `one`: exactly
+   * one (Clerk's memberships); a write that would leave zero or two is refused with
+   * `invalid_input`, and the components offer a single choice that replaces the held role.
+   */
+  rolesPerMembership: 'many' | 'one';
+  /**
    * Which inputs `createUser` honours; every flag false when it cannot create users. A form shows
    * a field only when its flag is true, so nothing typed is refused or silently dropped.
    */
@@ -113,6 +119,7 @@ export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
   projectRoles: true,
   organizationRoles: true,
   roleUpdates: 'delta',
+  rolesPerMembership: 'many',
   createUser: Object.freeze({ active: true, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: true, organization: true }),
   editableFields: EDITABLE_USER_FIELDS,
   userStatus: true,
@@ -208,6 +215,11 @@ export function canChangeStatus(adapter: RosterAdapter): boolean {
 export function canCreateUsers(adapter: RosterAdapter, organizationId?: string): boolean {
   if (typeof adapter.createUser !== 'function') return false;
   return !organizationId || adapter.capabilities.createUser.organization || typeof adapter.addUserMembership === 'function';
+}
+
+/** Whether a member holds exactly one role in `organizationId`: the role is then picked, not added. */
+export function holdsOneRole(adapter: RosterAdapter, organizationId: string | null | undefined): boolean {
+  return Boolean(organizationId) && adapter.capabilities.rolesPerMembership === 'one';
 }
 
 /** Whether the adapter can change the user's roles in the given scope at all. */

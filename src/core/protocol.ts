@@ -69,6 +69,7 @@ export const PROTOCOL_ROUTES: readonly ProtocolRoute[] = [
 
 /** The body of `GET /capabilities`. */
 export interface CapabilitiesResponse {
+  /** A server older than `rolesPerMembership` leaves it out; the remote adapter reads that as `many`. */
   capabilities: AdapterCapabilities;
   /** The adapter methods the server's backend has; a remote adapter offers only these. */
   operations: AdapterMethodName[];

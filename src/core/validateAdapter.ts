@@ -157,6 +157,7 @@ const CAPABILITY_RULES: Rules<AdapterCapabilities> = {
   projectRoles: flag(process.env.NODE_ENV !== 'production' && 'True when project-wide roles can be assigned through this adapter; false when roles are held per organization only.'),
   organizationRoles: flag(process.env.NODE_ENV !== 'production' && 'True when roles can be defined in and held per organization.'),
   roleUpdates: oneOf(['delta', 'set'], process.env.NODE_ENV !== 'production' && 'Use "delta" when the backend adds and removes single roles, "set" when it only replaces a user\'s whole set.'),
+  rolesPerMembership: oneOf(['many', 'one'], process.env.NODE_ENV !== 'production' && 'Use "many" when a member can hold any number of roles in an organization, "one" when each membership holds exactly one role (as in Clerk).'),
   createUser: record(
     'an object of flags { active, invite, phone, nameParts, customAttributes, roleIds, organization }',
     CREATE_USER_RULES,

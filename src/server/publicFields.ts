@@ -68,6 +68,7 @@ export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities 
     projectRoles: c.projectRoles,
     organizationRoles: c.organizationRoles,
     roleUpdates: c.roleUpdates,
+    rolesPerMembership: c.rolesPerMembership,
     createUser: { active, invite, phone, nameParts, customAttributes, roleIds, organization },
     editableFields: [...c.editableFields],
     userStatus: c.userStatus,

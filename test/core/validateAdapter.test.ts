@@ -43,6 +43,7 @@ describe('validateCapabilities', () => {
       'capabilities.projectRoles',
       'capabilities.organizationRoles',
       'capabilities.roleUpdates',
+      'capabilities.rolesPerMembership',
       'capabilities.createUser',
       'capabilities.editableFields',
       'capabilities.userStatus',
@@ -62,6 +63,7 @@ describe('validateCapabilities', () => {
         pagination: 'pages',
         maxPageSize: 0,
         roleUpdates: 'replace',
+        rolesPerMembership: 1,
         createUser: { ...NO_CREATE_INPUTS, phone: 1 },
         editableFields: ['name', 'email'],
         userStatus: 'true',
@@ -77,10 +79,19 @@ describe('validateCapabilities', () => {
       'body.capabilities.pagination': 'expected one of "offset", "cursor", got "pages"',
       'body.capabilities.maxPageSize': 'expected a positive integer, got 0',
       'body.capabilities.roleUpdates': 'expected one of "delta", "set", got "replace"',
+      'body.capabilities.rolesPerMembership': 'expected one of "many", "one", got 1',
       'body.capabilities.createUser.phone': 'expected true or false, got 1',
       'body.capabilities.editableFields[1]': 'expected one of "name", "givenName", "familyName", "phone", "picture", "customAttributes", got "email"',
       'body.capabilities.userStatus': 'expected true or false, got "true"',
     });
+  });
+
+  it('takes one role per membership, with a fix hint naming both choices', () => {
+    expect(validateCapabilities({ ...FULL_CAPABILITIES, rolesPerMembership: 'one' }).ok).toBe(true);
+    const result = validateCapabilities({ ...FULL_CAPABILITIES, rolesPerMembership: 'single' });
+    expect(result.ok || result.problems).toEqual([
+      { path: 'capabilities.rolesPerMembership', message: expect.stringMatching(/^expected one of "many", "one", got "single"\. Use "many" when .* "one" when each membership holds exactly one role/) },
+    ]);
   });
 
   it('refuses something that is not an object at all, once', () => {
@@ -126,7 +137,7 @@ describe('guardAdapter', () => {
   it('throws one TypeError listing every problem', () => {
     const call = () => guardAdapter({ id: 'broken', capabilities: { sort: ['name'] } } as unknown as RosterAdapter);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow(/^Roster: the adapter cannot be used \(17 problems\):\n {2}- adapter\.capabilities\.search: /);
+    expect(call).toThrow(/^Roster: the adapter cannot be used \(18 problems\):\n {2}- adapter\.capabilities\.search: /);
   });
 
   it('keeps a class instance’s inherited methods, called with the instance as `this`', async () => {

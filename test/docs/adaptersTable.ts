@@ -60,7 +60,7 @@ function cells(c: AdapterCapabilities): string[] {
     filters.length ? filters.join(', ') : '—',
     `${c.pagination}, ≤ ${c.maxPageSize.toLocaleString('en')}`,
     yes(c.totals),
-    roles ? `${roles} (${c.roleUpdates})` : '—',
+    roles ? `${roles} (${c.roleUpdates}${c.rolesPerMembership === 'one' ? ', one per member' : ''})` : '—',
     creates || '—',
     yes(c.userStatus),
     c.editableFields.length ? c.editableFields.join(', ') : '—',

@@ -127,8 +127,6 @@ export const BACKENDS: BackendRow[] = [
         invite: 'A Clerk invitation is not a user until it is accepted; createUser makes users only (capabilities.createUser.invite is false).',
         rolesStagedProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
         rolesImmediateProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
-        rolesStagedOrganization: 'A Clerk membership holds exactly one role; RoleEditor adds roles beside the held ones, which Clerk cannot store (organizationRoles is false until the UI offers a single choice).',
-        rolesImmediateOrganization: 'A Clerk membership holds exactly one role; RoleEditor adds roles beside the held ones, which Clerk cannot store (organizationRoles is false until the UI offers a single choice).',
         bulkAssignRole: 'Clerk has no project-wide roles to assign from the table.',
       },
     },

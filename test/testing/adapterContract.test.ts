@@ -38,6 +38,30 @@ describe('a memory adapter without search and sorting', () => {
   });
 });
 
+describe('a memory adapter holding one role per membership', () => {
+  defineAdapterContract({ describe, it }, { name: 'memory adapter, one role per membership', createAdapter: () => createMemoryAdapter({ seed: 9, capabilities: { rolesPerMembership: 'one' } }) });
+
+  it('refuses a membership of two roles or none, on every write that makes one', async () => {
+    const adapter = createMemoryAdapter({ seed: 9, userCount: 20, capabilities: { rolesPerMembership: 'one' } });
+    const user = (await adapter.listUsers({ page: { size: 20 } })).items.find((u) => u.memberships?.length)!;
+    const [membership] = user.memberships!;
+    const organizationId = membership!.organization.id;
+    const roles = (await adapter.listRoles({ organizationId })).map((r) => r.id);
+    const refused = expect.objectContaining({ code: 'invalid_input' });
+    expect(membership!.roleIds).toHaveLength(1);
+    await expect(adapter.setUserRoles!(user.id, roles.slice(0, 2), { organizationId })).rejects.toEqual(refused);
+    await expect(adapter.addUserRoles!(user.id, [roles.find((r) => r !== membership!.roleIds[0])!], { organizationId })).rejects.toEqual(refused);
+    await expect(adapter.removeUserRoles!(user.id, membership!.roleIds, { organizationId })).rejects.toEqual(refused);
+    const other = (await adapter.listOrganizations()).items.find((o) => !user.memberships!.some((m) => m.organization.id === o.id))!;
+    await expect(adapter.addUserMembership!(user.id, other.id, { roleIds: [] })).rejects.toEqual(refused);
+    await expect(adapter.createUser!({ email: 'one.role@example.com', organization: { id: other.id, roleIds: roles.slice(0, 2) } })).rejects.toEqual(refused);
+    expect((await adapter.listUserMemberships(user.id)).find((m) => m.organization.id === organizationId)?.roleIds).toEqual(membership!.roleIds);
+    // Project-wide roles stay many.
+    await adapter.setUserRoles!(user.id, roles.slice(0, 2));
+    expect((await adapter.getUser(user.id)).roleIds).toEqual(roles.slice(0, 2));
+  });
+});
+
 type Outcome = 'passed' | `skipped: ${string}` | `failed: ${string}`;
 
 /**

@@ -3,22 +3,23 @@
  * `@clerk/backend` sends them (`createClerkClient({ secretKey, apiUrl })`), server side only.
  *
  * Where Clerk differs from Roster's model:
- * - No project-wide roles: `projectRoles` is false and `listRoles()` without an organization is
- *   empty, so RoleEditor offers no project scope. Roles are the instance's organization roles
- *   (`org:admin`, `org:member`, custom `org:…`), held one per membership.
- * - One role per membership: `setUserRoles` in an organization takes exactly one role and refuses
- *   more (or none) with `invalid_input`; there is no add/remove of single roles. Until the UI can
- *   offer a single choice, `organizationRoles` stays false so no checkbox promises a second role.
+ * - No project-wide roles: `projectRoles` is false. Roles are the instance's organization roles
+ *   (`org:admin`, `org:member`, custom `org:…`), defined once and held one per membership, so
+ *   `listRoles()` without an organization lists those same definitions (`organizationId: null`):
+ *   the project-wide RoleEditor shows them read-only, none held, and offers no toggle or Save.
+ * - One role per membership (`rolesPerMembership: 'one'`): `setUserRoles` in an organization takes
+ *   exactly one role and refuses more (or none) with `invalid_input`; there is no add/remove of
+ *   single roles. The components offer a single choice that replaces the held role.
  * - Disabled is `banned` (or `locked`): disabling bans, enabling unbans and unlocks.
  * - Totals come from `/users/count` with the same filters, as the SDK's `getUserList` does.
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
-import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
+import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, encodeOffsetCursor, pageOffset } from '../../core/paging.js';
 import { createHttpClient } from '../http/httpClient.js';
 import { describeClerkError } from './describeError.js';
-import { readPage, readTotalCount, toMembership, toOrganization, toRole, toUser } from './mapping.js';
+import { readPage, readTotalCount, toMemberEntry, toMembership, toOrganization, toRole, toUser } from './mapping.js';
 import { checkClerkOptions, clerkBaseUrl, type ClerkAdapterOptions } from './options.js';
 import { allPages, createBody, nameFields, orderBy, segment, singleRole, unsupported, userFilters, type Call } from './requests.js';
 import { CLERK_MAX_LIMIT } from './wire.js';
@@ -32,8 +33,9 @@ export const CLERK_CAPABILITIES: AdapterCapabilities = Object.freeze({
   totals: true,
   maxPageSize: CLERK_MAX_LIMIT,
   projectRoles: false,
-  organizationRoles: false,
+  organizationRoles: true,
   roleUpdates: 'set',
+  rolesPerMembership: 'one',
   createUser: Object.freeze({ active: true, invite: false, phone: true, nameParts: true, customAttributes: true, roleIds: false, organization: false }),
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
@@ -57,6 +59,19 @@ export function createClerkAdapter(options: ClerkAdapterOptions): RosterAdapter 
   const userAt = (userId: string) => `/users/${segment(userId)}`;
   const memberAt = (organizationId: string, userId: string) => `/organizations/${segment(organizationId)}/memberships/${segment(userId)}`;
 
+  /**
+   * A list scoped to one organization shows the role each user holds there, and Clerk's user
+   * record has no memberships: one call reads them for the whole page (`user_id` repeated).
+   */
+  async function withMembershipIn(organizationId: string, users: User[], signal?: AbortSignal): Promise<User[]> {
+    const body = await call({ method: 'GET', path: `/organizations/${segment(organizationId)}/memberships`, query: { user_id: users.map((u) => u.id), limit: users.length }, signal });
+    const held = new Map(readPage(body, 'memberships', toMemberEntry).data.map((e) => [e.userId, e.membership]));
+    return users.map((user) => {
+      const membership = held.get(user.id);
+      return membership ? { ...user, memberships: [membership] } : user;
+    });
+  }
+
   async function userPost(userId: string, action: string, signal?: AbortSignal) {
     return toUser(await call({ method: 'POST', path: `${userAt(userId)}/${action}`, signal }));
   }
@@ -78,7 +93,9 @@ export function createClerkAdapter(options: ClerkAdapterOptions): RosterAdapter 
       ]);
       if (!Array.isArray(list)) throw new RosterError('bad_response', { cause: new Error('Clerk /users: expected an array of users') });
       const total = readTotalCount(count);
-      return { items: list.map((u, i) => toUser(u, `users[${i}]`)), total, nextCursor: offset + size < total ? encodeOffsetCursor(offset + size) : null };
+      let items = list.map((u, i) => toUser(u, `users[${i}]`));
+      if (query.filter?.organizationId && items.length > 0) items = await withMembershipIn(query.filter.organizationId, items, rc?.signal);
+      return { items, total, nextCursor: offset + size < total ? encodeOffsetCursor(offset + size) : null };
     },
 
     async getUser(userId: string, rc?: RequestContext) {
@@ -120,8 +137,8 @@ export function createClerkAdapter(options: ClerkAdapterOptions): RosterAdapter 
 
     async listRoles(scope?: RoleScope, rc?: RequestContext) {
       throwIfAborted(rc?.signal);
-      // Clerk has no project-wide roles; every organization offers the instance's organization roles.
-      if (!scope?.organizationId) return [];
+      // The instance's roles, offered in every organization. Without an organization they are
+      // listed too, as what exists: projectRoles is false, so none can be held project-wide.
       return allPages(call, '/organization_roles', {}, toRole, rc?.signal);
     },
 

@@ -42,6 +42,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const roles = source.roles.map((r) => structuredClone(r));
   const organizations = source.organizations.map((o) => structuredClone(o));
   const capabilities = narrowCapabilities(options);
+  // One role per membership, as in Clerk: the generated directory's second roles are dropped.
+  if (capabilities.rolesPerMembership === 'one') for (const u of users.values()) for (const m of u.memberships ?? []) m.roleIds = m.roleIds.slice(0, 1);
   const faults = createFaultController(options.faults, seed);
   const latencyRandom = createRandom(seed ^ 0x1a7e);
   let latency = options.latencyMs ?? 0;
@@ -94,12 +96,25 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return membership;
   }
 
+  /** With one role per membership, refuses a membership left with zero or several roles. */
+  function checkRoleCount(roleIds: readonly string[]): void {
+    if (capabilities.rolesPerMembership === 'one' && roleIds.length !== 1) {
+      throw new RosterError('invalid_input', { status: 400, message: 'Exactly one role per membership.' });
+    }
+  }
+
   /** The role list a scoped role change edits: project-wide roles, or those held in one organization. */
   function heldRoles(user: User, scope: RoleScope = {}): { get(): string[]; set(ids: string[]): void } {
     if (!scope.organizationId) return { get: () => user.roleIds, set: (ids) => void (user.roleIds = ids) };
     if (!capabilities.organizationRoles) throw new RosterError('unsupported');
     const membership = membershipOf(user, scope.organizationId);
-    return { get: () => membership.roleIds, set: (ids) => void (membership.roleIds = ids) };
+    return {
+      get: () => membership.roleIds,
+      set: (ids) => {
+        checkRoleCount(ids);
+        membership.roleIds = ids;
+      },
+    };
   }
 
   function checkQuerySupported(query: UsersQuery): void {
@@ -211,6 +226,6 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   };
 
   if (options.readOnly) return adapter;
-  const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, heldRoles, membershipOf, changed, newUserId: () => `usr_${(version + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
+  const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, checkRoleCount, heldRoles, membershipOf, changed, newUserId: () => `usr_${(version + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
   return Object.assign(adapter, writes);
 }

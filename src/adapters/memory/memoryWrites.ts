@@ -44,6 +44,8 @@ export interface MemoryStore {
   findUser(userId: string): User;
   findOrganization(organizationId: string): Organization;
   checkRoleIds(roleIds: readonly string[], scope: RoleScope): void;
+  /** Refuses a membership's role list that `rolesPerMembership` does not allow. */
+  checkRoleCount(roleIds: readonly string[]): void;
   heldRoles(user: User, scope?: RoleScope): { get(): string[]; set(ids: string[]): void };
   membershipOf(user: User, organizationId: string): Membership;
   changed(): void;
@@ -73,8 +75,10 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
     store.checkRoleIds(roleIds, { organizationId });
     const memberships = (user.memberships ??= []);
     const existing = memberships.find((m) => m.organization.id === organizationId);
-    if (existing) existing.roleIds = [...new Set([...existing.roleIds, ...roleIds])];
-    else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: [...new Set(roleIds)] });
+    const next = [...new Set([...(existing?.roleIds ?? []), ...roleIds])];
+    store.checkRoleCount(next);
+    if (existing) existing.roleIds = next;
+    else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: next });
   }
 
   const all: Required<Pick<RosterAdapter, AdapterWriteMethod>> = {
@@ -92,6 +96,7 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       if (input.organization) {
         store.findOrganization(input.organization.id);
         store.checkRoleIds(input.organization.roleIds ?? [], { organizationId: input.organization.id });
+        store.checkRoleCount([...new Set(input.organization.roleIds ?? [])]);
       }
       const name = input.name?.trim() || [input.givenName, input.familyName].filter(Boolean).join(' ') || null;
       const user: User = {

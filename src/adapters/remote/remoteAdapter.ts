@@ -42,6 +42,15 @@ export interface RemoteAdapterOptions {
   id?: string;
 }
 
+/**
+ * Fields added to the capabilities after the protocol's first version, with the value a server
+ * that does not send them means: a description without them is still complete.
+ */
+function withLaterFields(capabilities: unknown): unknown {
+  if (typeof capabilities !== 'object' || capabilities === null || Array.isArray(capabilities)) return capabilities;
+  return { rolesPerMembership: 'many', ...capabilities };
+}
+
 /** What the remote adapter claims before it is told: every read done on the server, no writes. */
 export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   ...FULL_CAPABILITIES,
@@ -130,7 +139,7 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
 
   // Every write is offered only on a complete description of the server; a partial one (say, just
   // maxPageSize) tells nothing about writes.
-  const isComplete = validateCapabilities(options.capabilities).ok;
+  const isComplete = validateCapabilities(withLaterFields(options.capabilities)).ok;
   const writes = options.writeOperations ?? (isComplete ? ADAPTER_WRITE_METHODS : []);
   const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...writes]);
   const told = { ...FULL_CAPABILITIES, ...options.capabilities };
@@ -162,7 +171,7 @@ export async function loadRemoteAdapter(options: Omit<RemoteAdapterOptions, 'cap
 /** The server's own description, checked as the provider checks an adapter's. */
 function parseCapabilitiesResponse(body: unknown): CapabilitiesResponse {
   const value = (typeof body === 'object' && body !== null ? body : {}) as Partial<CapabilitiesResponse>;
-  const checked = validateCapabilities(value.capabilities);
+  const checked = validateCapabilities(withLaterFields(value.capabilities));
   const operations = value.operations;
   if (!checked.ok || !Array.isArray(operations) || !operations.every((o) => typeof o === 'string')) {
     throw new RosterError('bad_response', { message: 'The Roster server described its capabilities in an unexpected shape.', cause: body });

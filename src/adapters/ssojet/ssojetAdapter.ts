@@ -57,6 +57,7 @@ export const SSOJET_CAPABILITIES: AdapterCapabilities = Object.freeze({
   projectRoles: true,
   organizationRoles: false,
   roleUpdates: 'set',
+  rolesPerMembership: 'many',
   createUser: Object.freeze({
     // Create a User makes an active user at once; it has no invitation and no phone field.
     active: true,

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { holdsOneRole } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Membership, Organization } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
@@ -13,6 +14,7 @@ import { DialogFrame } from '../primitives/DialogFrame.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
 import { DialogTrigger } from '../DialogTrigger.js';
+import { chooseRole } from '../roleChoice.js';
 import { useDebouncedValue } from '../useDebouncedValue.js';
 import { useTriggerFocusReturn } from '../useTriggerFocusReturn.js';
 import type { OrgListParts } from './OrgList.js';
@@ -87,10 +89,13 @@ function OrganizationPicker({ strings, memberships, add, onAdded, part, unstyled
   const page = organizations.data;
   const candidates = page?.items.filter((o) => !joined.has(o.id)) ?? [];
   const canGrantRoles = adapter.capabilities.organizationRoles;
+  // One role per membership: a role must be picked (required, none preselected: no role is granted by default).
+  const one = canGrantRoles && holdsOneRole(adapter, picked?.id);
+  const ready = picked && (!one || roleIds.length > 0);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!picked || sending.current) return;
+    if (!ready || sending.current) return;
     sending.current = true;
     setPending(true);
     setError(null);
@@ -159,13 +164,13 @@ function OrganizationPicker({ strings, memberships, add, onAdded, part, unstyled
           )}
         </fieldset>
       )}
-      {canGrantRoles && picked && <RolesToGrant strings={strings} organization={picked} roleIds={roleIds} onChange={setRoleIds} part={part} unstyled={unstyled} />}
+      {canGrantRoles && picked && <RolesToGrant strings={strings} organization={picked} roleIds={roleIds} onChange={setRoleIds} one={one} part={part} unstyled={unstyled} />}
       {error && <ErrorBanner error={error} messages={shared} format={format} parts={part} unstyled={unstyled} />}
       <div {...part('dialog-footer', 'roster-dialog-footer')}>
         <Button rosterPart={part('button')} unstyled={unstyled} onClick={onDone} disabled={isPending}>
           {shared.cancel}
         </Button>
-        <Button type="submit" variant="primary" rosterPart={part('button')} unstyled={unstyled} isPending={isPending} aria-disabled={!picked || undefined}>
+        <Button type="submit" variant="primary" rosterPart={part('button')} unstyled={unstyled} isPending={isPending} aria-disabled={!ready || undefined}>
           {t.add}
         </Button>
       </div>
@@ -178,16 +183,19 @@ interface RolesToGrantProps {
   organization: Pick<Organization, 'id' | 'name'>;
   roleIds: string[];
   onChange: (roleIds: string[]) => void;
+  /** A member holds exactly one role there: radios, one of them required. */
+  one: boolean;
   part: OrgListParts;
   unstyled: boolean;
 }
 
-function RolesToGrant({ strings, organization, roleIds, onChange, part, unstyled }: RolesToGrantProps) {
+function RolesToGrant({ strings, organization, roleIds, onChange, one, part, unstyled }: RolesToGrantProps) {
   const { t, shared, format } = strings;
+  const group = useId();
   const roles = useRoles({ organizationId: organization.id });
   return (
     <fieldset {...part('picker-roles')}>
-      <legend {...part('picker-legend')}>{t.rolesToGrant(organization.name)}</legend>
+      <legend {...part('picker-legend')}>{(one ? t.roleToGrant : t.rolesToGrant)(organization.name)}</legend>
       {roles.error && <ErrorBanner error={roles.error} messages={shared} format={format} onRetry={() => void roles.refresh()} parts={part} unstyled={unstyled} />}
       {!roles.data && !roles.error && (
         <p role="status" {...part('picker-status')}>
@@ -200,8 +208,11 @@ function RolesToGrant({ strings, organization, roleIds, onChange, part, unstyled
           <Checkbox
             rosterPart={part('checkbox')}
             unstyled={unstyled}
+            type={one ? 'radio' : undefined}
+            name={group}
+            required={one}
             checked={roleIds.includes(role.id)}
-            onChange={(e) => onChange(e.target.checked ? [...roleIds, role.id] : roleIds.filter((r) => r !== role.id))}
+            onChange={(e) => onChange(chooseRole(roleIds, role.id, e.target.checked, one))}
           />
           <bdi>{role.name}</bdi>
         </label>

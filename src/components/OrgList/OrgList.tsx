@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { canEditRoles } from '../../core/adapter.js';
-import { isRosterError, RosterError } from '../../core/errors.js';
+import { toRosterError, type RosterError } from '../../core/errors.js';
 import type { Membership, Role } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
 import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
@@ -61,10 +61,6 @@ export interface OrgListProps extends StylingProps<OrgListPart> {
   roleEditorClassNames?: StylingProps<RoleEditorPart>['classNames'];
   /** Delay before the organization picker searches; default 250 ms. */
   searchDebounceMs?: number;
-}
-
-function toRosterError(error: unknown): RosterError {
-  return isRosterError(error) ? error : new RosterError('server', { cause: error });
 }
 
 /**

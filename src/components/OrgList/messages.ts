@@ -26,6 +26,8 @@ export interface OrgListMessages {
   allJoined: string;
   moreResults: (shown: number, total: number, format: RosterFormat) => string;
   rolesToGrant: (organization: string) => string;
+  /** The legend where a member holds exactly one role in an organization. */
+  roleToGrant: (organization: string) => string;
   noRolesToGrant: string;
   added: (organization: string) => string;
   dialogDescription: string;
@@ -55,6 +57,7 @@ export const englishOrgListMessages: OrgListMessages = {
   allJoined: 'The user is already a member of every organization found.',
   moreResults: (shown, total, f = en) => `Showing ${f.number(shown)} of ${f.number(total)}. Search to narrow the list.`,
   rolesToGrant: (organization) => `Roles to grant in ${organization}`,
+  roleToGrant: (organization) => `Role in ${organization}`,
   noRolesToGrant: 'This organization has no roles to grant.',
   added: (organization) => `Added to ${organization}.`,
   dialogDescription: 'The organizations this user belongs to, and the roles held in each.',

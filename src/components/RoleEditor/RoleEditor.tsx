@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { holdsOneRole } from '../../core/adapter.js';
 import type { RoleDiff } from '../../core/changes.js';
-import { isRosterError, RosterError } from '../../core/errors.js';
+import { toRosterError, type RosterError } from '../../core/errors.js';
 import type { Role } from '../../core/model.js';
+import { useRosterContext } from '../../react/context.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUserMemberships } from '../../react/useUserMemberships.js';
 import { useUserRoles } from '../../react/useUserRoles.js';
@@ -85,10 +87,6 @@ export function RoleEditor(props: RoleEditorProps) {
   return <RoleEditorForUser key={`${props.userId}\u0000${props.organizationId ?? ''}`} {...props} />;
 }
 
-function toRosterError(error: unknown): RosterError {
-  return isRosterError(error) ? error : new RosterError('server', { cause: error });
-}
-
 const NO_ROLES: Role[] = [];
 
 function RoleEditorForUser(props: RoleEditorProps) {
@@ -97,6 +95,10 @@ function RoleEditorForUser(props: RoleEditorProps) {
   const part = createParts<RoleEditorPart>('role-editor', props);
   const searchId = useId();
   const countId = useId();
+  const group = useId();
+  const { adapter } = useRosterContext('RoleEditor');
+  // One role per membership (Clerk): radios, and a pick replaces the held role.
+  const one = holdsOneRole(adapter, organizationId);
 
   const held = useUserRoles(userId, { organizationId });
   const roles = useRoles({ organizationId });
@@ -105,10 +107,10 @@ function RoleEditorForUser(props: RoleEditorProps) {
   const memberships = useUserMemberships(organizationId ? userId : null);
   const membership = organizationId ? memberships.data?.find((m) => m.organization.id === organizationId) : undefined;
   const isNotMember = Boolean(organizationId && memberships.data && !membership);
-  const canEdit = Boolean(held.addUserRoles) && !isNotMember;
+  const canEdit = Boolean(one ? held.setUserRoles : held.addUserRoles) && !isNotMember;
 
-  const staged = useStagedRoles(held);
-  const immediate = useImmediateRoleToggles(held);
+  const staged = useStagedRoles(held, one);
+  const immediate = useImmediateRoleToggles(held, one);
   const [search, setSearch] = useState('');
   const [error, setError] = useState<RosterError | null>(null);
   const [notice, setNotice] = useState('');
@@ -144,10 +146,10 @@ function RoleEditorForUser(props: RoleEditorProps) {
     setFailure('');
     if (isStaged) return staged.toggle(role.id, checked);
     immediate.toggle(role.id, checked).then(
-      () => setNotice(checked ? t.roleAdded(role.name) : t.roleRemoved(role.name)),
+      () => setNotice(one ? t.rolePicked(role.name) : checked ? t.roleAdded(role.name) : t.roleRemoved(role.name)),
       (e: unknown) => {
         setError(toRosterError(e));
-        setFailure(checked ? t.addFailed(role.name) : t.removeFailed(role.name));
+        setFailure(one ? t.pickFailed(role.name) : checked ? t.addFailed(role.name) : t.removeFailed(role.name));
       },
     );
   };
@@ -241,6 +243,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
                       change={change}
                       isPending={!isStaged && immediate.pendingRoleIds.has(role.id)}
                       disabled={!canEdit}
+                      group={one ? group : undefined}
                       onToggle={(checked) => toggle(role, checked)}
                       part={part}
                       messages={t}

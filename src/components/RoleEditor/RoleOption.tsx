@@ -12,13 +12,15 @@ export interface RoleOptionProps {
   isPending: boolean;
   disabled: boolean;
   onToggle: (checked: boolean) => void;
+  /** One role per membership: the option is a radio of this group. */
+  group?: string;
   part: RoleEditorParts;
   messages: RoleEditorMessages;
   unstyled: boolean;
 }
 
-/** One assignable role: a checkbox named by the role, its description and its permissions. */
-export function RoleOption({ role, checked, change, isPending, disabled, onToggle, part, messages: t, unstyled }: RoleOptionProps) {
+/** One assignable role: a checkbox (a radio where one role is held) named by the role, its description and its permissions. */
+export function RoleOption({ role, checked, change, isPending, disabled, onToggle, group, part, messages: t, unstyled }: RoleOptionProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   return (
@@ -27,6 +29,8 @@ export function RoleOption({ role, checked, change, isPending, disabled, onToggl
         id={id}
         rosterPart={part('checkbox')}
         unstyled={unstyled}
+        type={group ? 'radio' : undefined}
+        name={group}
         checked={checked}
         disabled={disabled}
         aria-describedby={role.description ? descriptionId : undefined}

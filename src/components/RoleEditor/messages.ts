@@ -32,6 +32,9 @@ export interface RoleEditorMessages {
   /** Immediate mode, after one toggle lands. */
   roleAdded: (role: string) => string;
   roleRemoved: (role: string) => string;
+  /** Immediate mode where a member holds one role: the pick landed, or failed and was rolled back. */
+  rolePicked: (role: string) => string;
+  pickFailed: (role: string) => string;
   /** Immediate mode, after one toggle failed and was rolled back. */
   addFailed: (role: string) => string;
   removeFailed: (role: string) => string;
@@ -76,6 +79,8 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   saved: 'Roles saved.',
   roleAdded: (role) => `${role} added.`,
   roleRemoved: (role) => `${role} removed.`,
+  rolePicked: (role) => `Role changed to ${role}.`,
+  pickFailed: (role) => `Role not changed to ${role}.`,
   addFailed: (role) => `${role} was not added.`,
   removeFailed: (role) => `${role} was not removed.`,
   notSaved: 'Nothing was changed. The list shows the roles as they are saved now.',

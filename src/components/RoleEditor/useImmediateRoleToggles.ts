@@ -6,7 +6,7 @@ import type { UseUserRolesResult } from '../../react/useUserRoles.js';
  * per user, so quick toggles land in order and none is lost; each shows optimistically and rolls
  * back alone. Tracks which roles still wait for the backend, to mark them busy.
  */
-export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'addUserRoles' | 'removeUserRoles'>) {
+export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'addUserRoles' | 'removeUserRoles' | 'setUserRoles'>, one = false) {
   const [inFlight, setInFlight] = useState<ReadonlyMap<string, number>>(new Map());
   const bump = (roleId: string, delta: number) =>
     setInFlight((old) => {
@@ -17,11 +17,11 @@ export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'addUserR
       return next;
     });
 
-  const { addUserRoles: add, removeUserRoles: remove } = held;
-  /** Resolves when this toggle landed; rejects (already rolled back) when it failed. */
+  const { addUserRoles: add, removeUserRoles: remove, setUserRoles: set } = held;
+  /** Resolves when this toggle landed; rejects (already rolled back) when it failed. With `one`, picking replaces the held role. */
   const toggle = useCallback(
     async (roleId: string, checked: boolean) => {
-      const send = checked ? add : remove;
+      const send = one ? set : checked ? add : remove;
       if (!send) return;
       bump(roleId, 1);
       try {
@@ -30,7 +30,7 @@ export function useImmediateRoleToggles(held: Pick<UseUserRolesResult, 'addUserR
         bump(roleId, -1);
       }
     },
-    [add, remove],
+    [add, remove, set, one],
   );
 
   const pendingRoleIds = useMemo(() => new Set(inFlight.keys()) as ReadonlySet<string>, [inFlight]);

@@ -44,7 +44,8 @@ export interface StagedRoles {
   save(): Promise<RoleDiff | null>;
 }
 
-export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'addUserRoles' | 'removeUserRoles'>): StagedRoles {
+/** With `one` (one role per membership), a toggle picks: the role replaces the held one, and Save sends `setUserRoles([picked])`. */
+export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'addUserRoles' | 'removeUserRoles' | 'setUserRoles'>, one = false): StagedRoles {
   const [intent, setIntent] = useState<Intent>(NO_INTENT);
   const [isSaving, setSaving] = useState(false);
   const saving = useRef(false);
@@ -65,8 +66,8 @@ export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'addUserR
     (roleId: string, checked: boolean) => {
       const isHeld = (server ?? []).includes(roleId);
       setIntent((old) => {
-        const add = new Set(old.add);
-        const remove = new Set(old.remove);
+        const add = new Set(one ? [] : old.add);
+        const remove = new Set(one ? server?.filter((id) => id !== roleId) : old.remove);
         add.delete(roleId);
         remove.delete(roleId);
         // Only a real difference from the server is staged; toggling back leaves no trace.
@@ -75,25 +76,29 @@ export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'addUserR
         return { add, remove };
       });
     },
-    [server],
+    [server, one],
   );
 
   const discard = useCallback(() => setIntent(NO_INTENT), []);
 
-  const { addUserRoles: add, removeUserRoles: remove } = held;
+  const { addUserRoles: add, removeUserRoles: remove, setUserRoles: set } = held;
   const save = useCallback(async (): Promise<RoleDiff | null> => {
-    if (saving.current || !add || !remove) return null;
+    if (saving.current || (one ? !set : !add || !remove)) return null;
     const sending = diff;
     if (!sending.added.length && !sending.removed.length) return null;
     saving.current = true;
     setSaving(true);
     let savedAdditions: string[] = [];
     try {
+      if (one) {
+        await set!([...shown]);
+        return sending;
+      }
       if (sending.added.length) {
-        await add(sending.added);
+        await add!(sending.added);
         savedAdditions = sending.added;
       }
-      if (sending.removed.length) await remove(sending.removed);
+      if (sending.removed.length) await remove!(sending.removed);
       return sending;
     } catch (error) {
       throw new RoleSaveError(error, savedAdditions);
@@ -103,7 +108,7 @@ export function useStagedRoles(held: Pick<UseUserRolesResult, 'data' | 'addUserR
       saving.current = false;
       setSaving(false);
     }
-  }, [add, remove, diff]);
+  }, [add, remove, set, one, shown, diff]);
 
   return { shown, diff, isDirty: diff.added.length + diff.removed.length > 0, isSaving, toggle, discard, save };
 }

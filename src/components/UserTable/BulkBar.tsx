@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { canChangeStatus, canEditRoles } from '../../core/adapter.js';
+import { canChangeStatus, canEditRoles, holdsOneRole } from '../../core/adapter.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useRosterContext } from '../../react/context.js';
@@ -49,6 +49,8 @@ export function BulkBar({ strings, organizationId, selected, onDone, onClear, po
   const deleteButton = useRef<HTMLButtonElement>(null);
   const confirmedDelete = useRef(false);
   const canAssign = canEditRoles(adapter, { organizationId });
+  // One role per membership: the picked role replaces the member's role there.
+  const one = holdsOneRole(adapter, organizationId);
 
   const run = async (action: BulkAction, users: User[]) => {
     if (isRunning || !users.length) return;
@@ -56,7 +58,7 @@ export function BulkBar({ strings, organizationId, selected, onDone, onClear, po
     setResult(null);
     const byId = new Map(users.map((u) => [u.id, u]));
     const outcome = await runBulk([...byId.keys()], (userId) => {
-      if (action.kind === 'assignRole') return actions.addUserRoles(userId, [action.roleId], { organizationId });
+      if (action.kind === 'assignRole') return actions[one ? 'setUserRoles' : 'addUserRoles'](userId, [action.roleId], { organizationId });
       if (action.kind === 'status') return actions.setUserStatus(userId, action.status);
       return actions.deleteUser(userId);
     });
@@ -77,7 +79,7 @@ export function BulkBar({ strings, organizationId, selected, onDone, onClear, po
           <strong>{t.selected(selected.length, format)}</strong>
           {canAssign && roles.data && (
             <span {...part('bulk-assign')}>
-              <label htmlFor={roleSelectId}>{t.assignRoleLabel}</label>
+              <label htmlFor={roleSelectId}>{one ? t.setRoleLabel : t.assignRoleLabel}</label>
               <select id={roleSelectId} value={roleId} onChange={(e) => setRoleId(e.target.value)} {...part('select', 'roster-select')}>
                 <option value="">—</option>
                 {roles.data.map((r) => (

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { holdsOneRole } from '../../core/adapter.js';
 import { isEmail } from '../../core/email.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
@@ -9,6 +10,7 @@ import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
+import { chooseRole } from '../roleChoice.js';
 import type { ComponentStrings } from '../useComponentMessages.js';
 import { displayName } from './columns.js';
 import type { UserTableMessages } from './messages.js';
@@ -52,6 +54,8 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
   // Roles can be chosen where they can be granted: project-wide at creation, or in the
   // organization as the user joins it (in the create call, or right after it).
   const canGrantRoles = organizationId ? can.organization || Boolean(adapter.addUserMembership) : can.roleIds;
+  // One role per membership in the table's organization: one radio, required (none preselected).
+  const one = canGrantRoles && holdsOneRole(adapter, organizationId) && Boolean(roles.data?.length);
   const [fields, setFields] = useState<Fields>(() => emptyFields(can.invite));
   const [errors, setErrors] = useState<Partial<Record<keyof Fields | 'form', string>>>({});
   const [isPending, setPending] = useState(false);
@@ -71,11 +75,10 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
     const found: typeof errors = {};
     if (!email) found.email = t.required;
     else if (!isEmail(email)) found.email = t.invalidEmail;
+    if (one && !fields.roleIds.length) found.roleIds = t.required;
     setErrors(found);
-    if (found.email) {
-      emailRef.current?.focus();
-      return;
-    }
+    if (found.email) emailRef.current?.focus();
+    if (found.email || found.roleIds) return;
     submitting.current = true;
     setPending(true);
     try {
@@ -154,18 +157,26 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
         {can.phone && field('phone', t.phoneLabel, { type: 'tel', autoComplete: 'off' })}
         {canGrantRoles && roles.data && roles.data.length > 0 && (
           <fieldset {...part('field')}>
-            <legend>{t.rolesLabel}</legend>
+            <legend>{one ? t.roleLabel : t.rolesLabel}</legend>
             {roles.data.map((role) => (
               <label key={role.id} {...part('choice')}>
                 <Checkbox
                   rosterPart={part('checkbox')}
                   unstyled={unstyled}
+                  type={one ? 'radio' : undefined}
+                  name={`${id}-roleIds`}
+                  required={one}
                   checked={fields.roleIds.includes(role.id)}
-                  onChange={(e) => setFields({ ...fields, roleIds: e.target.checked ? [...fields.roleIds, role.id] : fields.roleIds.filter((r) => r !== role.id) })}
+                  onChange={(e) => setFields({ ...fields, roleIds: chooseRole(fields.roleIds, role.id, e.target.checked, one) })}
                 />
                 <bdi>{role.name}</bdi>
               </label>
             ))}
+            {errors.roleIds && (
+              <p role="alert" {...part('field-error')}>
+                {errors.roleIds}
+              </p>
+            )}
           </fieldset>
         )}
         {can.invite && can.active && (

@@ -10,6 +10,8 @@ import type { UserTableDialog, UserTableParts } from './userTableProps.js';
 
 export interface RowActionsProps {
   user: User;
+  /** The table's organization: roles are edited there. */
+  organizationId?: string;
   strings: ComponentStrings<UserTableMessages>;
   part: UserTableParts;
   /** Extra items from the host, shown before the built-in ones. */
@@ -21,7 +23,7 @@ export interface RowActionsProps {
 }
 
 /** The ⋯ menu of one row: the host's own items, roles, organizations, enable or disable, and delete. */
-export function RowActions({ user, strings, part, extraItems, announce, onError, onOpen }: RowActionsProps) {
+export function RowActions({ user, organizationId, strings, part, extraItems, announce, onError, onOpen }: RowActionsProps) {
   const { adapter } = useRosterContext('UserTable');
   const { setUserStatus } = useUserActions();
   const { t, shared } = strings;
@@ -30,8 +32,9 @@ export function RowActions({ user, strings, part, extraItems, announce, onError,
 
   const items: MenuItem[] = [
     ...(extraItems?.(user) ?? []),
-    // Shown even when roles are read-only: the editor then lists them with their permissions.
-    { id: 'roles', label: t.editRoles, onSelect: () => onOpen({ kind: 'roles', user }) },
+    // Shown even when roles are read-only: the editor then lists them with their permissions. Not
+    // project-wide where roles are held per organization only: OrgList edits those.
+    ...(organizationId || adapter.capabilities.projectRoles || !adapter.capabilities.organizationRoles ? [{ id: 'roles', label: t.editRoles, onSelect: () => onOpen({ kind: 'roles', user }) }] : []),
     { id: 'organizations', label: t.organizations, onSelect: () => onOpen({ kind: 'organizations', user }) },
   ];
   if (canChangeStatus(adapter) && user.status !== 'invited') {

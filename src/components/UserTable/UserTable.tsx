@@ -115,6 +115,7 @@ export function UserTable(props: UserTableProps) {
     renderActions: (user) => (
       <RowActions
         user={user}
+        organizationId={organizationId}
         strings={strings}
         part={part}
         extraItems={rowActions}

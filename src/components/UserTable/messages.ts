@@ -45,6 +45,8 @@ export interface UserTableMessages {
   clearSelection: string;
   bulkActions: string;
   assignRoleLabel: string;
+  /** The bulk role picker where a member holds one role in the table's organization: it replaces that role. */
+  setRoleLabel: string;
   apply: string;
   bulkDeleteTitle: (count: number, format: RosterFormat) => string;
   bulkDeleteDescription: string;
@@ -56,6 +58,8 @@ export interface UserTableMessages {
   nameLabel: string;
   phoneLabel: string;
   rolesLabel: string;
+  /** The create dialog's one role, where a member holds exactly one in the table's organization. */
+  roleLabel: string;
   inviteLabel: string;
   /** Shown instead of the invitation checkbox where the backend only invites. */
   inviteOnly: string;
@@ -112,6 +116,7 @@ export const englishUserTableMessages: UserTableMessages = {
   clearSelection: 'Clear selection',
   bulkActions: 'Bulk actions',
   assignRoleLabel: 'Role to assign',
+  setRoleLabel: 'Set role',
   apply: 'Apply',
   bulkDeleteTitle: (count, f = en) => `Delete ${users(count, f)}?`,
   bulkDeleteDescription: 'They lose access at once. This cannot be undone.',
@@ -123,6 +128,7 @@ export const englishUserTableMessages: UserTableMessages = {
   nameLabel: 'Name',
   phoneLabel: 'Phone',
   rolesLabel: 'Roles',
+  roleLabel: 'Role',
   inviteLabel: 'Send an invitation email',
   inviteOnly: 'They will get an invitation email to join.',
   required: 'Required.',

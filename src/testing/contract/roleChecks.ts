@@ -1,7 +1,24 @@
 /** Role changes, project-wide and per organization, and memberships. */
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser } from '../../core/validate.js';
 import { check, checkEqual, checkRejects, sameMembers } from '../assert.js';
+import type { RosterAdapter } from '../../core/adapter.js';
 import { allOf, firstUser, isCode, methods, projectRoles, UNKNOWN_ID, type Check } from './kit.js';
+
+/** The first of the first 10 users who belongs to an organization, and a role they do not hold there. */
+async function organizationFixture(adapter: RosterAdapter) {
+  const { items } = await adapter.listUsers({ page: { size: 10 } });
+  for (const candidate of items) {
+    const memberships = parseMemberships(await adapter.listUserMemberships(candidate.id));
+    const membership = memberships[0];
+    if (!membership) continue;
+    const scope = { organizationId: membership.organization.id };
+    const assignable = parseRoles(await adapter.listRoles(scope));
+    const extra = assignable.find((r) => !membership.roleIds.includes(r.id));
+    check(extra, `the user already holds every role of organization ${scope.organizationId}; the fixture should leave room`);
+    return { candidate, memberships, membership, scope, assignable, extra };
+  }
+  throw new Error('no user among the first 10 belongs to an organization; the fixture should have some');
+}
 
 export function roleChecks(test: Check): void {
   test(
@@ -37,37 +54,38 @@ export function roleChecks(test: Check): void {
   test(
     'organization-scoped role changes land in that organization only',
     async (adapter) => {
-      const { items } = await adapter.listUsers({ page: { size: 10 } });
-      for (const candidate of items) {
-        const memberships = parseMemberships(await adapter.listUserMemberships(candidate.id));
-        const membership = memberships[0];
-        if (!membership) continue;
-        const scope = { organizationId: membership.organization.id };
-        const projectBefore = parseUser(await adapter.getUser(candidate.id)).roleIds;
-        const assignable = parseRoles(await adapter.listRoles(scope));
-        const extra = assignable.find((r) => !membership.roleIds.includes(r.id));
-        check(extra, `the user already holds every role of organization ${scope.organizationId}; the fixture should leave room`);
-        const heldIn = async (orgId: string) => parseMemberships(await adapter.listUserMemberships(candidate.id)).find((m) => m.organization.id === orgId)!.roleIds;
+      const one = adapter.capabilities.rolesPerMembership === 'one';
+      const { candidate, membership, memberships, scope, extra, assignable } = await organizationFixture(adapter);
+      const projectBefore = parseUser(await adapter.getUser(candidate.id)).roleIds;
+      const heldIn = async (orgId: string) => parseMemberships(await adapter.listUserMemberships(candidate.id)).find((m) => m.organization.id === orgId)!.roleIds;
 
-        if (adapter.addUserRoles && adapter.removeUserRoles) await adapter.addUserRoles(candidate.id, [extra.id], scope);
-        else await adapter.setUserRoles!(candidate.id, [...membership.roleIds, extra.id], scope);
-        check(sameMembers(await heldIn(scope.organizationId), [...membership.roleIds, extra.id]), 'the role must be added in the organization');
-        for (const other of memberships.slice(1)) {
-          check(sameMembers(await heldIn(other.organization.id), other.roleIds), 'a role change in one organization changed another');
-        }
-        check(sameMembers(parseUser(await adapter.getUser(candidate.id)).roleIds, projectBefore), 'an organization role change altered project-wide roles');
-
-        if (adapter.addUserRoles && adapter.removeUserRoles) await adapter.removeUserRoles(candidate.id, [extra.id], scope);
-        else await adapter.setUserRoles!(candidate.id, membership.roleIds, scope);
-        check(sameMembers(await heldIn(scope.organizationId), membership.roleIds), 'removing the organization role must restore the prior roles');
-        return;
+      // One role per membership: the change swaps the held role for another.
+      const changed = one ? [extra.id] : [...membership.roleIds, extra.id];
+      if (!one && adapter.addUserRoles && adapter.removeUserRoles) await adapter.addUserRoles(candidate.id, [extra.id], scope);
+      else await adapter.setUserRoles!(candidate.id, changed, scope);
+      check(sameMembers(await heldIn(scope.organizationId), changed), one ? 'the held role must be replaced by the new one (rolesPerMembership is "one")' : 'the role must be added in the organization');
+      for (const other of memberships.slice(1)) {
+        check(sameMembers(await heldIn(other.organization.id), other.roleIds), 'a role change in one organization changed another');
       }
-      throw new Error('no user among the first 10 belongs to an organization; the fixture should have some');
+      check(sameMembers(parseUser(await adapter.getUser(candidate.id)).roleIds, projectBefore), 'an organization role change altered project-wide roles');
+      if (one) {
+        const second = assignable.find((r) => r.id !== extra.id);
+        check(second, `organization ${scope.organizationId} offers a single role; the fixture should offer two`);
+        await checkRejects(adapter.setUserRoles!(candidate.id, [extra.id, second.id], scope), isCode('invalid_input'), 'with one role per membership, setUserRoles with two roles must reject with invalid_input');
+        await checkRejects(adapter.setUserRoles!(candidate.id, [], scope), isCode('invalid_input'), 'with one role per membership, setUserRoles with no role must reject with invalid_input');
+        check(sameMembers(await heldIn(scope.organizationId), changed), 'a refused role write must leave the held role as it was');
+      }
+
+      if (!one && adapter.addUserRoles && adapter.removeUserRoles) await adapter.removeUserRoles(candidate.id, [extra.id], scope);
+      else if (!one || membership.roleIds.length === 1) await adapter.setUserRoles!(candidate.id, membership.roleIds, scope);
+      else return;
+      check(sameMembers(await heldIn(scope.organizationId), membership.roleIds), 'removing the organization role must restore the prior roles');
     },
     {
-      needs: 'capabilities.organizationRoles and addUserRoles + removeUserRoles or setUserRoles',
+      needs: 'capabilities.organizationRoles and addUserRoles + removeUserRoles or setUserRoles (setUserRoles with one role per membership)',
       unmet(adapter) {
         if (!adapter.capabilities.organizationRoles) return 'capabilities.organizationRoles is false';
+        if (adapter.capabilities.rolesPerMembership === 'one') return adapter.setUserRoles ? null : 'rolesPerMembership is "one" and the adapter has no setUserRoles';
         if (adapter.setUserRoles || (adapter.addUserRoles && adapter.removeUserRoles)) return null;
         return 'the adapter has neither addUserRoles with removeUserRoles nor setUserRoles';
       },

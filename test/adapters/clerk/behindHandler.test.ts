@@ -30,7 +30,7 @@ beforeEach(() => reset());
 describe('the Clerk matrix row behind createRosterHandler', () => {
   it('serves Clerk’s capabilities and writes that land in the emulator', async () => {
     const adapter = await loadRemoteAdapter({ baseUrl });
-    expect(adapter.capabilities).toMatchObject({ projectRoles: false, organizationRoles: false, totals: true, sortFields: ['email', 'createdAt', 'lastLoginAt'] });
+    expect(adapter.capabilities).toMatchObject({ projectRoles: false, organizationRoles: true, rolesPerMembership: 'one', totals: true, sortFields: ['email', 'createdAt', 'lastLoginAt'] });
     expect(adapter.addUserRoles).toBeUndefined();
 
     const page = await adapter.listUsers({ filter: { organizationId: 'org_001' }, page: { size: 5 } });

@@ -9,6 +9,7 @@ import { createClerkAdapter } from '../../../src/adapters/clerk/index.js';
 import type { RosterAdapter } from '../../../src/core/adapter.js';
 import { RosterError } from '../../../src/core/errors.js';
 import { SECRET_KEY, useClerkEmulator } from './emulatorServer.js';
+import { rejectionOf } from '../../helpers/rejection.js';
 
 const { emulator, sent } = useClerkEmulator();
 let adapter: RosterAdapter;
@@ -17,18 +18,15 @@ beforeEach(() => {
   adapter = createClerkAdapter({ secretKey: SECRET_KEY });
 });
 
-async function failure(promise: Promise<unknown>): Promise<RosterError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(RosterError);
-  return error as RosterError;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, RosterError);
 
 const membership = () => emulator.state.memberships.find((m) => m.organization_id === 'org_001')!;
 const roleHeld = (userId: string, organizationId: string) => emulator.state.memberships.find((m) => m.user_id === userId && m.organization_id === organizationId)?.role;
 
 describe('roles: none project-wide, one per membership', () => {
-  it('lists no project-wide roles and the instance’s organization roles in any organization', async () => {
-    expect(await adapter.listRoles()).toEqual([]);
+  it('lists the instance’s organization roles in any organization, and the same definitions without one (none holdable there)', async () => {
+    expect(adapter.capabilities.projectRoles).toBe(false);
+    expect(await adapter.listRoles()).toEqual(await adapter.listRoles({ organizationId: 'org_002' }));
     const roles = await adapter.listRoles({ organizationId: 'org_001' });
     expect(roles.map((r) => r.id).sort()).toEqual(emulator.state.roles.map((r) => r.key).sort());
     expect(roles.find((r) => r.id === 'org:admin')).toMatchObject({ name: 'Admin', organizationId: null, permissions: expect.arrayContaining(['org:sys_memberships:manage']) });
@@ -75,6 +73,13 @@ describe('roles: none project-wide, one per membership', () => {
 });
 
 describe('users and organizations as Clerk holds them', () => {
+  it('carries, in a list scoped to an organization, the role each user holds there, read in one call', async () => {
+    const page = await adapter.listUsers({ filter: { organizationId: 'org_001' }, page: { size: 5 } });
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const user of page.items) expect(user.memberships).toEqual([{ organization: { id: 'org_001', name: expect.any(String) }, roleIds: [roleHeld(user.id, 'org_001')] }]);
+    expect(await sent('GET /v1/organizations/org_001/memberships')).toHaveLength(1);
+  });
+
   it('disables by banning; enables by unbanning and unlocking a locked user', async () => {
     const user = emulator.state.users.find((u) => !u.banned)!;
     expect((await adapter.setUserStatus!(user.id, 'disabled')).status).toBe('disabled');
@@ -104,7 +109,7 @@ describe('users and organizations as Clerk holds them', () => {
   it('lists users with Clerk’s order_by, limit/offset and the same filters on /users/count', async () => {
     const page = await adapter.listUsers({ search: 'example', sort: { field: 'lastLoginAt', direction: 'desc' }, filter: { organizationId: 'org_001' }, page: { size: 3, index: 1 } });
     const [list] = await sent('GET /v1/users');
-    expect(Object.fromEntries(list!.query)).toEqual({ query: 'example', organization_id: 'org_001', order_by: '-last_sign_in_at', limit: '3', offset: '3' });
+    expect(list!.query).toEqual({ query: 'example', organization_id: 'org_001', order_by: '-last_sign_in_at', limit: '3', offset: '3' });
     const members = emulator.state.memberships.filter((m) => m.organization_id === 'org_001').length;
     expect(page.total).toBe(members);
     expect(await failure(adapter.listUsers({ sort: { field: 'name', direction: 'asc' }, page: { size: 3 } }))).toMatchObject({ code: 'unsupported' });

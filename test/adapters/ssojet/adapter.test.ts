@@ -22,6 +22,7 @@ describe('SSOJet adapter', () => {
       projectRoles: true,
       organizationRoles: false,
       roleUpdates: 'set',
+      rolesPerMembership: 'many',
       createUser: { active: true, invite: false, phone: false, nameParts: true, customAttributes: true, roleIds: true, organization: false },
       editableFields: ['name', 'givenName', 'familyName', 'customAttributes'],
       userStatus: false,

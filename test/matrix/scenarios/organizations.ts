@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { holdsOneRole } from '../../../src/core/adapter.js';
 import type { CellContext, Scenario } from '../types.js';
 import { chooseRowAction, closed, dialogNamed, expectBackend, pickRows, renderTable, sorted, successText, until, userIn, type TableRow } from '../ui.js';
 
@@ -34,7 +35,10 @@ export const ORGANIZATION_SCENARIOS: Scenario[] = [
       await userEvent.click(radio);
       let role: string | null = null;
       if (cell.backend.adapter.capabilities.organizationRoles) {
-        const box = await until('roles to grant there', () => within(picker).queryAllByRole('checkbox')[0]);
+        // One role per membership: the roles are radios, and one must be picked.
+        const roles = () => picker.querySelector<HTMLElement>('[data-roster-part="org-list-picker-roles"]');
+        const kind = holdsOneRole(cell.backend.adapter, organizationId) ? 'radio' : 'checkbox';
+        const box = await until('roles to grant there', () => (roles() ? within(roles()!).queryAllByRole(kind)[0] : undefined));
         role = box.closest('label')?.textContent?.trim() ?? null;
         await userEvent.click(box);
       }

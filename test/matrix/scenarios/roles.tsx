@@ -1,11 +1,13 @@
 /**
  * Columns: a user's roles in RoleEditor, staged (from the row menu, Save) and immediate (each
- * toggle saved at once), project-wide and inside one organization.
+ * toggle saved at once), project-wide and inside one organization. Where a member holds one role
+ * per organization (`rolesPerMembership: 'one'`), the editor offers radios and the picked role
+ * replaces the held one: the backend must then hold exactly the new role.
  */
 import { screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { canEditRoles, type RosterAdapter } from '../../../src/core/adapter.js';
+import { canEditRoles, holdsOneRole, type RosterAdapter } from '../../../src/core/adapter.js';
 import { OrgList } from '../../../src/components/OrgList/OrgList.js';
 import { RoleEditor } from '../../../src/components/RoleEditor/RoleEditor.js';
 import type { CellContext, Scenario, ScenarioId } from '../types.js';
@@ -17,8 +19,7 @@ interface RoleOption {
 }
 
 function roleOptions(container: HTMLElement): RoleOption[] {
-  return within(container)
-    .queryAllByRole('checkbox')
+  return [...within(container).queryAllByRole('checkbox'), ...within(container).queryAllByRole('radio')]
     .map((box) => ({ box: box as HTMLInputElement, name: box.closest('li')?.querySelector('[data-roster-part="role-editor-role-name"]')?.textContent?.trim() ?? '' }));
 }
 
@@ -39,6 +40,9 @@ function cannotEditRoles(inOrganization: boolean) {
 const scopeOf = (cell: CellContext, inOrganization: boolean) => (inOrganization ? cell.backend.organizationId : undefined);
 const inScope = (cell: CellContext, organizationId: string | undefined) => (u: Parameters<typeof visibleTo>[1]) =>
   u.status === 'active' && visibleTo(cell, u) && (!organizationId || organizationId in u.organizations);
+/** What the backend must hold after `role` was chosen: added beside the held roles, or replacing the one held role. */
+const expectedAfter = (cell: CellContext, organizationId: string | undefined, held: readonly string[], role: string) =>
+  sorted(holdsOneRole(cell.backend.adapter, organizationId) ? [role] : [...held, role]);
 const why = (organizationId: string | undefined) => (organizationId ? `active and a member of ${organizationId}` : 'active');
 
 async function staged(cell: CellContext, inOrganization: boolean): Promise<void> {
@@ -55,7 +59,7 @@ async function staged(cell: CellContext, inOrganization: boolean): Promise<void>
   // RoleEditorDialog closes only when the save landed; a failure stays open with its error.
   await closed('dialog');
   await until(`the row shows ${role.name}`, () => within(row!.element).queryByText(role.name));
-  await expectBackend(cell, (state) => expect(sorted(rolesIn(userIn(state, row!.user.id)!, organizationId))).toEqual(sorted([...held, role.name])));
+  await expectBackend(cell, (state) => expect(sorted(rolesIn(userIn(state, row!.user.id)!, organizationId))).toEqual(expectedAfter(cell, organizationId, held, role.name)));
 }
 
 async function immediate(cell: CellContext, inOrganization: boolean): Promise<void> {
@@ -66,8 +70,8 @@ async function immediate(cell: CellContext, inOrganization: boolean): Promise<vo
   const held = rolesIn(user, organizationId);
   const role = await assignable(editor, held);
   await userEvent.click(role.box);
-  await successText(`${role.name} added.`);
-  await expectBackend(cell, (state) => expect(sorted(rolesIn(userIn(state, user.id)!, organizationId))).toEqual(sorted([...held, role.name])));
+  await successText(holdsOneRole(cell.backend.adapter, organizationId) ? `Role changed to ${role.name}.` : `${role.name} added.`);
+  await expectBackend(cell, (state) => expect(sorted(rolesIn(userIn(state, user.id)!, organizationId))).toEqual(expectedAfter(cell, organizationId, held, role.name)));
 }
 
 /** The editor lists the roles but offers no toggle and no Save; OrgList offers no "Edit roles in …". */

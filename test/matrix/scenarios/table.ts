@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { canEditRoles } from '../../../src/core/adapter.js';
+import { canEditRoles, holdsOneRole } from '../../../src/core/adapter.js';
 import type { BackendState, BackendUser, CellContext, Scenario } from '../types.js';
 import { chooseRowAction, closed, dialogNamed, expectBackend, openRowMenu, pickRows, renderTable, rolesIn, selectRows, successText, until, userIn, visibleTo } from '../ui.js';
 
@@ -158,19 +158,24 @@ export const TABLE_SCENARIOS: Scenario[] = [
       const rows = await firstActiveRows(cell, 2);
       const bar = await selectRows(rows);
       expect(bar, 'row selection').not.toBeNull();
-      const picker = await until('the bulk role picker', () => within(bar!).queryByRole('combobox', { name: 'Role to assign' }) as HTMLSelectElement | null);
+      // One role per membership: the picker sets the role, replacing the one each member holds.
+      const one = holdsOneRole(cell.backend.adapter, scope);
+      const picker = await until('the bulk role picker', () => within(bar!).queryByRole('combobox', { name: one ? 'Set role' : 'Role to assign' }) as HTMLSelectElement | null);
       const option = [...picker.options].find((o) => o.value && rows.every((r) => !rolesIn(r.user, scope).includes(o.text)));
       expect(option, 'a role neither selected user holds').toBeDefined();
       await userEvent.selectOptions(picker, option!.value);
       await userEvent.click(within(bar!).getByRole('button', { name: 'Apply' }));
       await bulkDone(2);
       await expectBackend(cell, (state) => {
-        for (const r of rows) expect(rolesIn(userIn(state, r.user.id)!, scope), `${r.name}’s roles`).toContain(option!.text);
+        for (const r of rows) {
+          if (one) expect(rolesIn(userIn(state, r.user.id)!, scope), `${r.name}’s roles`).toEqual([option!.text]);
+          else expect(rolesIn(userIn(state, r.user.id)!, scope), `${r.name}’s roles`).toContain(option!.text);
+        }
       });
     },
     async assertAbsent(cell) {
       const bar = await bulkBarForOne(cell);
-      if (bar) expect(within(bar).queryByRole('combobox', { name: 'Role to assign' }), 'the bulk role picker').toBeNull();
+      if (bar) expect(within(bar).queryByRole('combobox', { name: /^(Role to assign|Set role)$/ }), 'the bulk role picker').toBeNull();
     },
   },
 ];
