@@ -1,69 +1,18 @@
 /**
- * Node side of the matrix row "WorkOS, secret key, behind createRosterHandler".
- *
- * A WorkOS secret key must never reach a browser (createWorkOSAdapter refuses to start where
- * `window` exists), so this module runs in Vite's Node process, loaded on first use through the
- * browser project's dev server (see vitePlugin.ts):
- *
- *   WorkOS emulator (msw handlers, strict, zero latency)
- *     ← createWorkOSAdapter({ apiKey, fetch }) — `fetch` hands each request to the emulator's
- *       handlers with msw's getResponse: no global interception in this process
- *     ← createRosterHandler (a project-wide admin session)
- *     ← toNodeHandler, mounted on the dev server that serves the test page.
- *
- * `state()` reads the emulator's own records, deriving status as WorkOS's data implies it
- * (invited: never signed in with a pending invitation; disabled: every membership deactivated).
- * State lives on globalThis, so every copy of this module sees the same.
+ * Node side of the matrix row "WorkOS, secret key, behind createRosterHandler". A WorkOS secret key
+ * must never reach a browser (createWorkOSAdapter refuses to start where `window` exists), so the
+ * adapter runs here, in Vite's Node process, over the WorkOS emulator (../emulatedServer.ts).
+ * `state()` derives status as WorkOS's data implies it (invited: never signed in with a pending
+ * invitation; disabled: every membership deactivated).
  */
-import { getResponse } from 'msw';
 import { createWorkOSAdapter } from '../../../../src/adapters/workos/index.js';
-import { createRosterHandler } from '../../../../src/server/handler.js';
-import { toNodeHandler, type NodeMiddleware } from '../../../../src/server/nodeHandler.js';
-import { createWorkOSEmulator, type WorkOSEmulator } from '../../../../src/testing/index.js';
-import { nodeApi } from '../../shared.js';
+import { createWorkOSEmulator, type WorkOSEmulatorState } from '../../../../src/testing/index.js';
 import type { BackendState, BackendUser } from '../../types.js';
-
-interface NodeWorkOS {
-  emulator: WorkOSEmulator;
-  middleware: NodeMiddleware;
-}
-
-const KEY = Symbol.for('react-roster.matrix.workos-node');
-const store = globalThis as typeof globalThis & { [KEY]?: NodeWorkOS };
-
-function create(): NodeWorkOS {
-  const emulator = createWorkOSEmulator();
-  const adapter = createWorkOSAdapter({
-    apiKey: emulator.apiKey,
-    environment: 'matrix',
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const answer = await getResponse(emulator.handlers, request);
-      return answer ?? Response.json({ message: `Not emulated: ${request.method} ${request.url}` }, { status: 501 });
-    },
-  });
-  const handler = createRosterHandler({
-    adapter,
-    basePath: nodeApi('workos'),
-    authenticate: () => ({ userId: 'matrix-project-admin', organizationId: null }),
-    logger: (entry) => {
-      if (entry.level !== 'info') console.warn('[matrix: WorkOS handler]', JSON.stringify(entry));
-    },
-  });
-  return { emulator, middleware: toNodeHandler(handler) };
-}
-
-function live(): NodeWorkOS {
-  return (store[KEY] ??= create());
-}
-
-export function reset(): void {
-  store[KEY] = create();
-}
+import { emulatedServer } from '../emulatedServer.js';
 
 /** The emulator's own data, read from WorkOS's wire records. */
-export function state(): BackendState {
-  const { users, memberships, invitations, organizations } = live().emulator.state;
+function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
+  const { users, memberships, invitations, organizations, roles } = emulatorState;
   const backendUsers = users.map((u): BackendUser => {
     const own = memberships.filter((m) => m.user_id === u.id);
     const settled = own.filter((m) => m.status !== 'pending');
@@ -76,16 +25,22 @@ export function state(): BackendState {
       status: invited ? 'invited' : disabled ? 'disabled' : 'active',
       // WorkOS holds no project-wide roles.
       roles: [],
-      organizations: Object.fromEntries(own.map((m) => [m.organization_id, (m.roles ?? [m.role]).map((r) => roleName(m.organization_id, r.slug))])),
+      organizations: Object.fromEntries(own.map((m) => [m.organization_id, (m.roles ?? [m.role]).map((r) => roleName(roles, m.organization_id, r.slug))])),
     };
   });
   return { users: backendUsers, organizations: Object.fromEntries(organizations.map((o) => [o.id, o.name])) };
 }
 
 /** Roles by name, as the matrix compares them with what the UI shows. */
-function roleName(organizationId: string, slug: string): string {
-  const role = live().emulator.state.roles.find((r) => r.slug === slug && (!r.organizationId || r.organizationId === organizationId));
+function roleName(roles: WorkOSEmulatorState['roles'], organizationId: string, slug: string): string {
+  const role = roles.find((r) => r.slug === slug && (!r.organizationId || r.organizationId === organizationId));
   return role?.name ?? `?${slug}`;
 }
 
-export const middleware: NodeMiddleware = (req, res, next) => live().middleware(req, res, next);
+export const { middleware, reset, state } = emulatedServer({
+  name: 'workos',
+  createEmulator: () => createWorkOSEmulator(),
+  createAdapter: (emulator, fetch) => createWorkOSAdapter({ apiKey: emulator.apiKey, environment: 'matrix', fetch }),
+  notEmulated: (request) => ({ message: `Not emulated: ${request.method} ${request.url}` }),
+  read: (emulator) => fromWorkOS(emulator.state),
+});
