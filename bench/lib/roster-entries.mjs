@@ -63,12 +63,12 @@ export function rosterEntries() {
 
 /**
  * The dependency floor: just the dependency exports Roster's components use, with none of
- * Roster's own code (what a host would pay for SWR, TanStack Table/Virtual and Radix Dialog anyway).
+ * Roster's own code (what a host would pay for SWR, TanStack Table and Radix Dialog anyway). Rows
+ * are windowed by Roster's own useRowWindow, so no virtualizer is part of it.
  */
 export const DEPENDENCY_FLOOR_CODE = `
 export { default as useSWR, SWRConfig, useSWRConfig, mutate, unstable_serialize } from 'swr';
 export { useTable, tableFeatures, createColumnHelper, rowSortingFeature, rowSelectionFeature, columnVisibilityFeature } from '@tanstack/react-table';
-export { useVirtualizer } from '@tanstack/react-virtual';
 export * as Dialog from '@radix-ui/react-dialog';
 `;
 
@@ -82,20 +82,23 @@ export async function measureRoster(esbuild) {
   return { results, floor, notes };
 }
 
-/** The issue's targets: reported with every run, not yet met (see report.md, section 1). */
-export const TARGETS = { a: 8 * 1024, c: 45 * 1024 };
+/** Issue 21's targets: reported with every run (see report.md, section 1). */
+export const TARGETS = { a: 8 * 1024, c: 55 * 1024 };
 /**
- * What CI enforces: today's sizes plus a little headroom, so a change that adds bytes fails while
- * the gap to TARGETS is closed deliberately. Lower these as the sizes come down.
+ * What CI enforces: today's sizes plus about 0.5 KB of headroom, so a change that adds bytes fails
+ * while the gap to TARGETS is closed deliberately. Lower these as the sizes come down.
+ *
+ * History: (a) 14.5 → 15 KB and (c) 75 → 78.5 KB for adapter validation, client reliability
+ * (401 refresh and replay, offline pause), UserTable split into files, and per-component messages.
+ * Issue 21's size work set them from what it measured on the tree of the day (esbuild 0.28.2):
+ * - (c) 74.2 KB: TanStack Virtual (33 KB minified, 9.9 KB gzip in (c)) replaced by a
+ *   fixed-row-height window (useRowWindow.ts, 1.6 KB minified); 84.1 KB without that, the rest of
+ *   the rise from 78.5 KB being the same wave's component and CSS work.
+ * - (a) 15.6 KB: the provider no longer makes the mutation client or holds the English strings
+ *   (rosterClient.ts, messages.ts), but two deprecated context getters keep both in the bundle
+ *   until the hooks and components that still read `client` and `messages` move to
+ *   useRosterClient / useCreateUser / sharedMessagesWith; (a) then measures 1.3 KB less (14.1 KB).
+ *   The rise from 14.6 KB is the same wave's hook work (search index, prefetch, per-user pending
+ *   subscriptions).
  */
-// Raised once, deliberately, from { a: 14.5, c: 75 }: the provider now validates every adapter it
-// is given (named fields, class instances; hints stripped from production builds) and the hooks keep
-// client-mode lists and creates into an organization in step — about 1.2 KB gzip.
-// And once more for issue 14's client reliability in the provider (one refresh and replay on 401,
-// offline pause): about 0.5 KB.
-// (c) +0.5 KB for UserTable split into files of one concept each (function boundaries: +0.8 KB
-// gzip measured, 76.5 → 77.3).
-// Issue 16 moved every component's strings out of the provider ((a) 16.3 → 14.6 KB: lowered to
-// 15 KB) and routed every part through createParts with per-component message merging and the
-// provider's locale ((c) 77.3 → 78.0 KB): (c) 78.5 KB until the performance issue's size work.
-export const BUDGETS = { a: 15 * 1024, c: 78.5 * 1024 };
+export const BUDGETS = { a: 16.1 * 1024, c: 74.7 * 1024 };

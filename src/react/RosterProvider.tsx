@@ -4,11 +4,11 @@ import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
 import { createBrowserConnectivity, type RosterConnectivity } from './connectivity.js';
 import { RosterContext, type RosterContextValue } from './context.js';
-import { englishSharedMessages, mergeMessages, type DeepPartial, type ProviderMessages, type RosterMessages } from './messages.js';
+import { sharedMessagesWith, type DeepPartial, type RosterMessages } from './messages.js';
 import { createPendingChanges } from './pendingChanges.js';
 import { createRequestRegistry } from './requestRegistry.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
-import { createRosterClient } from './rosterClient.js';
+import { createRosterWrites, rosterClientFor } from './rosterClient.js';
 import { createSessionRecovery, withSessionRecovery, type UnauthorizedHandler } from './sessionRecovery.js';
 
 export interface RosterProviderProps {
@@ -111,7 +111,8 @@ function RosterState({ adapter: guarded, scope, messages, locale, connectivity, 
       onSignedOut: () => active.current && unload({ revalidate: false }),
     });
     const adapter = withSessionRecovery(guarded, recovery);
-    return { adapter, keyBase, pending, requests: createRequestRegistry(), client: createRosterClient(adapter, keyBase, mutate, pending, () => active.current) };
+    // The writes themselves are made on first use by a write hook (rosterClient.ts).
+    return { adapter, keyBase, pending, requests: createRequestRegistry(), writes: createRosterWrites(adapter, keyBase, mutate, pending, () => active.current) };
   });
   useEffect(() => {
     active.current = true;
@@ -119,8 +120,23 @@ function RosterState({ adapter: guarded, scope, messages, locale, connectivity, 
       active.current = false;
     };
   }, []);
-  // The shared strings only: each component merges its own defaults with its namespace's overrides.
-  const merged = useMemo(() => mergeMessages<ProviderMessages>(englishSharedMessages, messages), [messages]);
-  const value = useMemo<RosterContextValue>(() => ({ ...state, connectivity, messages: merged, locale }), [state, connectivity, merged, locale]);
+  // The host's overrides only: strings are merged with the English defaults where they are shown.
+  const value = useMemo<RosterContextValue>(
+    () => ({
+      ...state,
+      connectivity,
+      overrides: messages,
+      locale,
+      // Deprecated getters (see RosterContextValue): until every hook and component reads `writes`
+      // and `overrides`, they keep the writes and the English strings in a reads-only bundle.
+      get client() {
+        return rosterClientFor(state.writes);
+      },
+      get messages() {
+        return sharedMessagesWith(messages);
+      },
+    }),
+    [state, connectivity, messages, locale],
+  );
   return <RosterContext.Provider value={value}>{children}</RosterContext.Provider>;
 }

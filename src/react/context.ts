@@ -2,21 +2,37 @@ import { createContext, useContext, useMemo } from 'react';
 import type { AdapterCapabilities, RosterAdapter } from '../core/adapter.js';
 import type { KeyBase } from '../core/cacheKeys.js';
 import type { RosterConnectivity } from './connectivity.js';
-import type { ProviderMessages } from './messages.js';
+import { sharedMessagesWith, type DeepPartial, type ProviderMessages, type RosterMessages } from './messages.js';
 import type { PendingChanges } from './pendingChanges.js';
 import type { RequestRegistry } from './requestRegistry.js';
-import type { RosterClient } from './rosterClient.js';
+import type { RosterClient, RosterWrites } from './rosterClient.js';
 
-/** Everything a provider holds. Internal: hooks and components reach it through useRosterContext. */
+/**
+ * Everything a provider holds. Internal: hooks and components reach it through useRosterContext.
+ * It holds nothing a read does not need: the writes are made from `writes` on first use
+ * (useRosterClient), the English strings are merged where strings are shown (sharedMessagesWith).
+ */
 export interface RosterContextValue {
   adapter: RosterAdapter;
   keyBase: KeyBase;
-  client: RosterClient;
   pending: PendingChanges;
   requests: RequestRegistry;
   connectivity: RosterConnectivity;
-  messages: ProviderMessages;
+  /** What every write shares; see useRosterClient and useCreateUser in rosterClient.ts. */
+  writes: RosterWrites;
+  /** The host's `messages` prop as given. */
+  overrides: DeepPartial<RosterMessages> | undefined;
   locale: string | undefined;
+  /**
+   * @deprecated Until useUsers, useUser, useUserRoles and useUserMemberships call useRosterClient
+   * (or useCreateUser): a getter that makes the client, and so keeps every write in the bundle.
+   */
+  readonly client: RosterClient;
+  /**
+   * @deprecated Until useComponentMessages calls `sharedMessagesWith(overrides)`: a getter that
+   * keeps the English shared strings in the bundle.
+   */
+  readonly messages: ProviderMessages;
 }
 
 export const RosterContext = createContext<RosterContextValue | null>(null);
@@ -50,6 +66,6 @@ export interface UseRosterResult {
 
 /** What the nearest RosterProvider was given, for host code that builds its own controls. */
 export function useRoster(): UseRosterResult {
-  const { adapter, messages, locale } = useRosterContext('useRoster');
-  return useMemo(() => ({ adapter, capabilities: adapter.capabilities, messages, locale }), [adapter, messages, locale]);
+  const { adapter, overrides, locale } = useRosterContext('useRoster');
+  return useMemo(() => ({ adapter, capabilities: adapter.capabilities, messages: sharedMessagesWith(overrides), locale }), [adapter, overrides, locale]);
 }

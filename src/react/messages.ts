@@ -1,8 +1,9 @@
 /**
  * Every string Roster shows can be replaced through `<RosterProvider messages={…}>`. The provider
- * holds only the strings every component shares (errors, statuses, retry, cancel, close, loading)
- * and the host's overrides; each component merges its own English defaults with the overrides for
- * its namespace (src/components/useComponentMessages.ts), so the hooks carry no component strings.
+ * holds only the host's overrides. The strings every component shares (errors, statuses, retry,
+ * cancel, close, loading) are merged with them where shown (sharedMessagesWith), and each component
+ * merges its own English defaults with the overrides for its namespace
+ * (src/components/useComponentMessages.ts), so the hooks alone carry no strings.
  *
  * Sentences that show a number or a list take a `RosterFormat` as their last argument: numbers,
  * lists and plural forms in the provider's `locale`.
@@ -87,6 +88,20 @@ export const englishSharedMessages: SharedMessages = {
   cancel: 'Cancel',
   close: 'Close',
 };
+
+const merged = new WeakMap<object, ProviderMessages>();
+
+/**
+ * The shared strings in English with the host's overrides, and the overrides per component
+ * namespace: what a component or `useRoster` shows. Merged where strings are shown, not in the
+ * provider, so the hooks alone carry no strings; the same object for the same `overrides`.
+ */
+export function sharedMessagesWith(overrides: DeepPartial<RosterMessages> | undefined): ProviderMessages {
+  if (!overrides) return englishSharedMessages;
+  let messages = merged.get(overrides);
+  if (!messages) merged.set(overrides, (messages = mergeMessages<ProviderMessages>(englishSharedMessages, overrides)));
+  return messages;
+}
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 

@@ -7,20 +7,45 @@
  * - create, update, status and delete are pessimistic: the screen changes when the backend agrees;
  * - every write for one user runs after the previous one for that user has settled;
  * - afterwards only the keys the write could have changed are revalidated.
+ *
+ * The provider makes only `RosterWrites` (what every write shares: the cache, the per-user queue).
+ * The client is made on first use by a write hook (useRosterClient), and useUsers takes creation
+ * alone (useCreateUser), so a page that only reads does not bundle the other writes.
  */
+import { useCallback } from 'react';
 import type { ScopedMutator } from 'swr';
 import { canEditRoles, type MembershipOptions, type RoleScope, type RosterAdapter } from '../core/adapter.js';
 import { matchesKey, rosterKeys, type KeyBase } from '../core/cacheKeys.js';
 import { applyMembershipChange, applyRoleChange, type MembershipChange, type RoleChange } from '../core/changes.js';
 import { isRosterError, RosterError } from '../core/errors.js';
+import { createKeyedQueue, type KeyedQueue } from '../core/keyedQueue.js';
 import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UserStatus } from '../core/model.js';
 import type { AllUsers } from './clientSideQuery.js';
-import { createKeyedQueue } from '../core/keyedQueue.js';
+import { useRosterContext } from './context.js';
 import type { PendingChanges } from './pendingChanges.js';
 
-export interface RosterClient {
+/** What every write of one provider shares. */
+export interface RosterWrites {
   readonly adapter: RosterAdapter;
   readonly keyBase: KeyBase;
+  readonly pending: PendingChanges;
+  /** SWR's mutate for this cache partition; does nothing once the partition is gone. */
+  readonly mutate: ScopedMutator;
+  /** Orders the writes for one user. */
+  readonly queue: KeyedQueue;
+}
+
+/**
+ * `isActive` turns false when the provider's cache partition is gone (unmount, new scope). A write
+ * the backend already accepted must still resolve as a success then, so cache bookkeeping is
+ * skipped instead of failing on a cache that no longer exists.
+ */
+export function createRosterWrites(adapter: RosterAdapter, keyBase: KeyBase, cacheMutate: ScopedMutator, pending: PendingChanges, isActive: () => boolean): RosterWrites {
+  const mutate = ((...args: Parameters<ScopedMutator>) => (isActive() ? cacheMutate(...args) : Promise.resolve(undefined))) as ScopedMutator;
+  return { adapter, keyBase, pending, mutate, queue: createKeyedQueue() };
+}
+
+export interface RosterClient {
   createUser(input: CreateUserInput): Promise<User>;
   updateUser(userId: string, patch: UpdateUserInput): Promise<User>;
   deleteUser(userId: string): Promise<void>;
@@ -44,17 +69,60 @@ function unsupported(what: string): never {
   throw new RosterError('unsupported', { message: `This identity provider does not support ${what}.` });
 }
 
-/**
- * `isActive` turns false when the provider's cache partition is gone (unmount, new scope). A write
- * the backend already accepted must still resolve as a success then, so cache bookkeeping is
- * skipped instead of failing on a cache that no longer exists.
- */
-export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cacheMutate: ScopedMutator, pending: PendingChanges, isActive: () => boolean): RosterClient {
-  const queue = createKeyedQueue();
-  const mutate = ((...args: Parameters<ScopedMutator>) => (isActive() ? cacheMutate(...args) : Promise.resolve(undefined))) as ScopedMutator;
+const isUsersList = (key: unknown, keyBase: KeyBase) => matchesKey(key, keyBase, 'users') || matchesKey(key, keyBase, 'allUsers');
+
+function revalidateUser({ mutate, keyBase }: RosterWrites, userId: string): void {
+  void mutate(rosterKeys.user(keyBase, userId));
+  void mutate(rosterKeys.memberships(keyBase, userId));
+  void mutate((key) => isUsersList(key, keyBase));
+}
+
+/** Creates a user: into an organization in one call where the backend can, otherwise create, then join. */
+export async function createUser(writes: RosterWrites, input: CreateUserInput): Promise<User> {
+  const { adapter, keyBase, mutate, queue } = writes;
+  if (!adapter.createUser) unsupported('creating users');
+  const { organization, ...rest } = input;
+  const inOneCall = !organization || adapter.capabilities.createUser.organization;
+  if (!inOneCall && !adapter.addUserMembership) unsupported('adding users to organizations');
+  const user = await adapter.createUser(inOneCall ? input : rest);
+  void mutate(rosterKeys.user(keyBase, user.id), user, { revalidate: false });
+  void mutate((key) => isUsersList(key, keyBase));
+  if (!inOneCall) {
+    try {
+      await queue(user.id, () => adapter.addUserMembership!(user.id, organization!.id, { roleIds: organization!.roleIds ?? [] }));
+    } catch (error) {
+      throw isRosterError(error) ? new PartialCreateError(user, error) : error;
+    } finally {
+      revalidateUser(writes, user.id);
+    }
+  }
+  return user;
+}
+
+/** useUsers' `createUser`: creation alone. The same function for as long as the provider's adapter and scope. */
+export function useCreateUser(caller: string): (input: CreateUserInput) => Promise<User> {
+  const { writes } = useRosterContext(caller);
+  return useCallback((input: CreateUserInput) => createUser(writes, input), [writes]);
+}
+
+const clients = new WeakMap<RosterWrites, RosterClient>();
+
+/** The provider's client, made the first time any write hook asks for it. */
+export function rosterClientFor(writes: RosterWrites): RosterClient {
+  let client = clients.get(writes);
+  if (!client) clients.set(writes, (client = createRosterClient(writes)));
+  return client;
+}
+
+/** The write hooks' way to the client: the same object for as long as the provider's adapter and scope. */
+export function useRosterClient(caller: string): RosterClient {
+  return rosterClientFor(useRosterContext(caller).writes);
+}
+
+function createRosterClient(writes: RosterWrites): RosterClient {
+  const { adapter, keyBase, pending, mutate, queue } = writes;
   const isUsersPage = (key: unknown) => matchesKey(key, keyBase, 'users');
   const isAllUsers = (key: unknown) => matchesKey(key, keyBase, 'allUsers');
-  const isUsersList = (key: unknown) => isUsersPage(key) || isAllUsers(key);
 
   /**
    * Edits every cached list of users in both shapes: server pages and the all-users entries of
@@ -81,12 +149,6 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
         { revalidate: false },
       ),
     ]);
-  }
-
-  function revalidateUser(userId: string): void {
-    void mutate(rosterKeys.user(keyBase, userId));
-    void mutate(rosterKeys.memberships(keyBase, userId));
-    void mutate(isUsersList);
   }
 
   /** Applies a confirmed change to every cached copy of the user, so the screen does not flicker back while revalidating. */
@@ -131,34 +193,12 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       await fold();
     } finally {
       drop();
-      revalidateUser(userId);
+      revalidateUser(writes, userId);
     }
   }
 
   return {
-    adapter,
-    keyBase,
-
-    async createUser(input) {
-      if (!adapter.createUser) unsupported('creating users');
-      const { organization, ...rest } = input;
-      // Into an organization in one call where the backend can; otherwise create, then join.
-      const inOneCall = !organization || adapter.capabilities.createUser.organization;
-      if (!inOneCall && !adapter.addUserMembership) unsupported('adding users to organizations');
-      const user = await adapter.createUser(inOneCall ? input : rest);
-      void mutate(rosterKeys.user(keyBase, user.id), user, { revalidate: false });
-      void mutate(isUsersList);
-      if (!inOneCall) {
-        try {
-          await queue(user.id, () => adapter.addUserMembership!(user.id, organization!.id, { roleIds: organization!.roleIds ?? [] }));
-        } catch (error) {
-          throw isRosterError(error) ? new PartialCreateError(user, error) : error;
-        } finally {
-          revalidateUser(user.id);
-        }
-      }
-      return user;
-    },
+    createUser: (input) => createUser(writes, input),
 
     updateUser(userId, patch) {
       if (!adapter.updateUser) unsupported('editing users');
@@ -166,7 +206,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       return queue(userId, async () => {
         const user = await updateUser(userId, patch);
         await foldIntoCache(userId, () => user);
-        revalidateUser(userId);
+        revalidateUser(writes, userId);
         return user;
       });
     },
@@ -177,7 +217,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
       return queue(userId, async () => {
         const user = await setUserStatus(userId, status);
         await foldIntoCache(userId, (u) => ({ ...u, status: user.status }));
-        revalidateUser(userId);
+        revalidateUser(writes, userId);
         return user;
       });
     },
@@ -189,7 +229,7 @@ export function createRosterClient(adapter: RosterAdapter, keyBase: KeyBase, cac
         await deleteUser(userId);
         await editUserLists((users) => (users.some((u) => u.id === userId) ? users.filter((u) => u.id !== userId) : users), -1);
         void mutate(rosterKeys.user(keyBase, userId), undefined, { revalidate: false });
-        void mutate(isUsersList);
+        void mutate((key) => isUsersList(key, keyBase));
       });
     },
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { AdapterCapabilities, MembershipOptions, RoleScope } from '../core/adapter.js';
 import type { CreateUserInput, Organization, UpdateUserInput, User, UserStatus } from '../core/model.js';
 import { useRosterContext } from './context.js';
+import { useRosterClient } from './rosterClient.js';
 
 /**
  * Every write, by user id: the same names as the adapter's methods and as the per-user hooks'
@@ -27,7 +28,8 @@ export interface UseUserActionsResult {
  * identity for as long as the provider's adapter does.
  */
 export function useUserActions(): UseUserActionsResult {
-  const { client, adapter } = useRosterContext('useUserActions');
+  const { adapter } = useRosterContext('useUserActions');
+  const client = useRosterClient('useUserActions');
   return useMemo(
     () => ({
       capabilities: adapter.capabilities,

@@ -1,26 +1,119 @@
 /**
- * Pages of more than `virtualizeAbove` rows render only the rows in view (TanStack Virtual), with
- * spacer rows above and below keeping the scroll height; smaller pages render every row.
+ * Pages of more than `virtualizeAbove` rows render only the rows in view, plus `OVERSCAN` on each
+ * side, with spacer rows above and below keeping the scroll height; smaller pages render every row.
+ *
+ * Rows have one fixed height (one line of content; `--roster-row-height` in the theme), so the
+ * window is arithmetic on the scroll offset: the first row is measured once and every row is taken
+ * to be that tall. This replaced TanStack Virtual, which measures every row and cost about 10 KB
+ * gzip. A row whose real height differs a little shifts only the rows inside the window, never the
+ * window itself, and the overscan absorbs it.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import type { RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
+/** Rows rendered beyond each edge of the view, so a fast scroll does not show an empty band. */
+const OVERSCAN = 8;
+/** Until the first row is measured: 3.25rem at 16px, the theme's `--roster-row-height`. */
 const ROW_HEIGHT_ESTIMATE = 52;
+
+interface Metrics {
+  /** One row's height, in pixels. */
+  rowHeight: number;
+  /** Where the first row would start in the scroller's content: the header's height. */
+  rowsTop: number;
+}
+
+interface View {
+  scrollTop: number;
+  height: number;
+}
+
+function rowRange(count: number, { rowHeight, rowsTop }: Metrics, { scrollTop, height }: View): [start: number, end: number] {
+  const first = Math.floor((scrollTop - rowsTop) / rowHeight);
+  const last = Math.ceil((scrollTop + height - rowsTop) / rowHeight);
+  return [Math.min(count, Math.max(0, first - OVERSCAN)), Math.min(count, Math.max(0, last + OVERSCAN))];
+}
 
 export function useRowWindow<Row>(rows: readonly Row[], virtualizeAbove: number, scroller: RefObject<HTMLElement | null>) {
   const isVirtual = rows.length > virtualizeAbove;
-  const virtualizer = useVirtualizer({
-    count: isVirtual ? rows.length : 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT_ESTIMATE,
-    overscan: 8,
+  const [metrics, setMetrics] = useState<Metrics>({ rowHeight: ROW_HEIGHT_ESTIMATE, rowsTop: 0 });
+  const [view, setView] = useState<View>({ scrollTop: 0, height: 0 });
+  const lastRow = useRef<Element | null>(null);
+  const measured = useRef(false);
+  /** What the scroll listener compares with: the rows and the window rendered last. */
+  const rendered = useRef({ count: rows.length, metrics, range: [0, 0] as [number, number] });
+  /** Reads the scroller and renders again if the window moved; set while virtual. */
+  const sync = useRef<((flush: boolean) => void) | null>(null);
+
+  const measureRow = useCallback(
+    (row: Element) => {
+      const box = scroller.current;
+      const body = row.parentElement;
+      if (!box || !body) return;
+      const rowHeight = row.getBoundingClientRect().height;
+      const rowsTop = body.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - box.clientTop;
+      if (rowHeight > 0) setMetrics((m) => (Math.abs(m.rowHeight - rowHeight) < 0.5 && Math.abs(m.rowsTop - rowsTop) < 0.5 ? m : { rowHeight, rowsTop }));
+    },
+    [scroller],
+  );
+
+  /** Given to every rendered row as its ref; only the first one mounted is measured (one layout read). */
+  const measure = useCallback(
+    (row: Element | null) => {
+      if (!row) return;
+      lastRow.current = row;
+      if (measured.current) return;
+      measured.current = true;
+      measureRow(row);
+    },
+    [measureRow],
+  );
+
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!isVirtual || !box) return;
+    sync.current = (flush) => {
+      const { count, metrics: m, range } = rendered.current;
+      const next = { scrollTop: box.scrollTop, height: box.clientHeight };
+      const [start, end] = rowRange(count, m, next);
+      // Only a change of the rendered rows renders the table again.
+      if (start === range[0] && end === range[1]) return;
+      // During a scroll, in the event itself, so the new rows are painted in the same frame.
+      if (flush) flushSync(() => setView(next));
+      else setView(next);
+    };
+    const onScroll = () => sync.current?.(true);
+    box.addEventListener('scroll', onScroll, { passive: true });
+    // A taller or shorter scroller shows more or fewer rows; a new theme or font size, taller rows.
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (lastRow.current?.isConnected) measureRow(lastRow.current);
+            sync.current?.(false);
+          });
+    resize?.observe(box);
+    return () => {
+      sync.current = null;
+      box.removeEventListener('scroll', onScroll);
+      resize?.disconnect();
+    };
+  }, [isVirtual, scroller, measureRow]);
+
+  const range: [number, number] = isVirtual ? rowRange(rows.length, metrics, view) : [0, rows.length];
+  // After every render: a new row count or row height can move the window without a scroll.
+  useLayoutEffect(() => {
+    rendered.current = { count: rows.length, metrics, range };
+    sync.current?.(false);
   });
-  const virtualItems = isVirtual ? virtualizer.getVirtualItems() : [];
+
+  if (!isVirtual) return { isVirtual, visibleRows: rows, padTop: 0, padBottom: 0, measure: undefined };
+  const [start, end] = range;
   return {
     isVirtual,
-    visibleRows: isVirtual ? virtualItems.map((v) => rows[v.index]!) : rows,
-    padTop: isVirtual && virtualItems.length ? virtualItems[0]!.start : 0,
-    padBottom: isVirtual && virtualItems.length ? virtualizer.getTotalSize() - virtualItems[virtualItems.length - 1]!.end : 0,
-    measure: isVirtual ? virtualizer.measureElement : undefined,
+    visibleRows: rows.slice(start, end),
+    padTop: start * metrics.rowHeight,
+    padBottom: (rows.length - end) * metrics.rowHeight,
+    measure,
   };
 }
