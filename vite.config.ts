@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { rosterMatrixCommands, rosterMatrixNodeSide } from './test/matrix/node/vitePlugin.js';
+import { emulateMedia } from './test/layout/node/emulateMedia.js';
 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
@@ -71,7 +72,6 @@ export default defineConfig({
       'react/jsx-dev-runtime',
       'swr',
       '@tanstack/react-table',
-      '@tanstack/react-virtual',
       '@radix-ui/react-dialog',
       '@testing-library/react',
       '@testing-library/jest-dom/vitest',
@@ -140,7 +140,8 @@ export default defineConfig({
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           globals: true,
-          browser: { ...chromium(), commands: rosterMatrixCommands },
+          // emulateMedia: forced colours and the system colour scheme, for the layout and theme tests.
+          browser: { ...chromium(), commands: { ...rosterMatrixCommands, emulateMedia } },
         },
       },
       {

@@ -1,4 +1,5 @@
-import { cloneElement, isValidElement, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, isValidElement, type MouseEvent, type ReactElement } from 'react';
+import type { TriggerFocusReturn } from './useTriggerFocusReturn.js';
 
 type TriggerProps = {
   onClick?: (event: MouseEvent<HTMLElement>) => void;
@@ -8,18 +9,21 @@ type TriggerProps = {
 
 /**
  * The host's own button, made to open a dialog: it keeps its own onClick (which may call
- * `preventDefault()` to veto), says it opens a dialog, and hands itself over as the place focus
+ * `preventDefault()` to veto), says it opens a dialog, and is remembered as the place focus
  * returns to. Props only, no ref, so any element or component that passes props through works.
+ * Renders nothing without a trigger (a controlled dialog).
  */
-export function DialogTrigger({ children, isOpen, onOpen }: { children: ReactNode; isOpen: boolean; onOpen: (trigger: HTMLElement) => void }) {
-  if (!isValidElement<TriggerProps>(children)) return <>{children}</>;
+export function DialogTrigger({ children, isOpen, onOpen, focus }: { children: ReactElement | undefined; isOpen: boolean; onOpen: () => void; focus: TriggerFocusReturn }) {
+  if (!isValidElement<TriggerProps>(children)) return null;
   const element = children as ReactElement<TriggerProps>;
   return cloneElement(element, {
     'aria-haspopup': 'dialog',
     'aria-expanded': isOpen,
     onClick: (event: MouseEvent<HTMLElement>) => {
       element.props.onClick?.(event);
-      if (!event.defaultPrevented) onOpen(event.currentTarget);
+      if (event.defaultPrevented) return;
+      focus.rememberTrigger(event.currentTarget);
+      onOpen();
     },
   });
 }

@@ -31,9 +31,9 @@ export type Parts<Part extends string> = (part: Part | 'root', extraClass?: stri
 
 /** Parts drawn by the shared primitives; every component's union includes the ones it renders. */
 export type ButtonPart = 'button';
-export type DialogPart = 'dialog' | 'dialog-overlay' | 'dialog-title' | 'dialog-description' | 'dialog-footer' | 'button';
+export type DialogPart = 'dialog' | 'dialog-overlay' | 'dialog-title' | 'dialog-description' | 'dialog-footer' | 'close-button' | 'button';
 export type ErrorPart = 'error' | 'button';
-export type MenuPart = 'menu' | 'menu-button' | 'menu-list' | 'menu-item';
+export type MenuPart = 'menu' | 'menu-button' | 'menu-list' | 'menu-item' | 'menu-separator';
 
 /**
  * Props for one part: its `data-roster-part` name and its classes. `prefix` namespaces the part

@@ -6,7 +6,12 @@ import { useCallback, useRef } from 'react';
  * clicked, so for a trigger the element itself is remembered. Without one (a controlled dialog)
  * this steps aside and DialogFrame's own return applies.
  */
-export function useTriggerFocusReturn() {
+export interface TriggerFocusReturn {
+  rememberTrigger: (element: HTMLElement) => void;
+  onCloseAutoFocus: (event: Event) => void;
+}
+
+export function useTriggerFocusReturn(): TriggerFocusReturn {
   const trigger = useRef<HTMLElement | null>(null);
 
   const rememberTrigger = useCallback((element: HTMLElement) => {

@@ -57,7 +57,7 @@ describe('OrgList', () => {
     const remove = await screen.findByRole('button', { name: `Remove from ${other.name}` });
 
     await user.click(remove);
-    const confirm = await screen.findByRole('alertdialog', { name: `Remove from ${other.name}?` });
+    const confirm = await screen.findByRole('alertdialog', { name: `Remove ${editor.name} from ${other.name}?` });
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
@@ -117,7 +117,7 @@ describe('OrgList', () => {
       [joiner.id, organizationWithOwnRoles.id, { roleIds: [`${organizationWithOwnRoles.id}:approver`, 'viewer'] }],
     ]);
     const chips = await screen.findByRole('list', { name: `Roles in ${organizationWithOwnRoles.name}` });
-    await waitFor(() => expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Approver', 'Viewer']));
+    await waitFor(() => expect(within(chips).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Viewer', 'Approver']));
     await waitFor(() => expect(add).toHaveFocus());
   });
 
@@ -126,7 +126,7 @@ describe('OrgList', () => {
     const user = userEvent.setup({ delay: null });
     renderWithRoster(<OrgList userId={editor.id} />, spy.adapter, { retry: false });
     await user.click(await screen.findByRole('button', { name: `Edit roles in ${home.name}` }));
-    const dialog = await screen.findByRole('dialog', { name: `Edit roles in ${home.name}` });
+    const dialog = await screen.findByRole('dialog', { name: `Edit roles in ${home.name} — ${editor.name}` });
     await within(dialog).findByRole('group', { name: `Roles in ${home.name}` });
     expect(within(dialog).getByRole('checkbox', { name: /^Site lead/ })).toBeInTheDocument();
   });

@@ -30,7 +30,7 @@ describe('RoleEditorDialog by keyboard alone', () => {
     const trigger = screen.getByRole('button', { name: 'Edit roles' });
     await tabTo(() => trigger);
     await userEvent.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
+    const dialog = await screen.findByRole('dialog', { name: /^Edit roles — / });
     await within(dialog).findByRole('group', { name: 'Roles' }, { timeout: 5000 });
 
     await tabTo(() => within(dialog).getByRole('checkbox', { name: /^Admin/ }));
@@ -57,7 +57,7 @@ describe('RoleEditorDialog by keyboard alone', () => {
     const trigger = screen.getByRole('button', { name: 'Edit roles' });
     await tabTo(() => trigger);
     await userEvent.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
+    const dialog = await screen.findByRole('dialog', { name: /^Edit roles — / });
     // The roles arrive after the dialog opens (adapter latency); wait for them before tabbing.
     await within(dialog).findByRole('checkbox', { name: /^Owner/ }, { timeout: 5000 });
     await tabTo(() => within(dialog).getByRole('checkbox', { name: /^Owner/ }));
@@ -90,7 +90,7 @@ describe('RoleEditorDialog by keyboard alone', () => {
     const edit = await screen.findByRole('button', { name: `Edit roles in ${home.name}` }, { timeout: 5000 });
     await tabTo(() => edit);
     await userEvent.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: `Edit roles in ${home.name}` });
+    const dialog = await screen.findByRole('dialog', { name: new RegExp(`^Edit roles in ${home.name} — `) });
     await tabTo(() => within(dialog).getByRole('checkbox', { name: /^Approver/ }));
     await userEvent.keyboard(' ');
     await tabTo(() => within(dialog).getByRole('button', { name: 'Save changes' }));

@@ -213,7 +213,7 @@ describe('RoleEditorDialog', () => {
     const user = userEvent.setup({ delay: null });
     const trigger = screen.getByRole('button', { name: 'Edit roles' });
     await user.click(trigger);
-    const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
+    const dialog = await screen.findByRole('dialog', { name: `Edit roles — ${editor.name}` });
     await within(dialog).findByRole('group', { name: 'Roles' });
     await user.click(within(dialog).getByRole('checkbox', { name: /^Owner/ }));
 
@@ -222,7 +222,7 @@ describe('RoleEditorDialog', () => {
       const confirm = await screen.findByRole('alertdialog', { name: 'Discard changes?' });
       await user.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
       await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-      expect(screen.getByRole('dialog', { name: 'Edit roles' })).toBeInTheDocument();
+      expect(screen.getByRole('dialog', { name: `Edit roles — ${editor.name}` })).toBeInTheDocument();
       expect(within(dialog).getByRole('checkbox', { name: /^Owner/ })).toBeChecked();
     }
 

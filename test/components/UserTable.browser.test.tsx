@@ -52,6 +52,10 @@ describe('UserTable by keyboard alone', () => {
     expect(screen.getByText('2 selected')).toBeInTheDocument();
     await tabTo(() => screen.getByRole('button', { name: 'Disable' }));
     await userEvent.keyboard('{Enter}');
+    // Disabling asks first; Cancel has focus, the confirmation is one Tab away.
+    const confirm = await screen.findByRole('alertdialog', { name: 'Disable 2 users?' });
+    await tabTo(() => within(confirm).getByRole('button', { name: 'Disable 2 users' }), 3);
+    await userEvent.keyboard('{Enter}');
     await screen.findByText('Done for 2 users.');
     expect(adapter.snapshot().users.filter((u) => u.status === 'disabled').length).toBeGreaterThanOrEqual(2);
   });
@@ -60,6 +64,7 @@ describe('UserTable by keyboard alone', () => {
     const adapter = renderTable();
     await loaded();
     const menuButton = within(bodyRows()[0]!).getByRole('button', { name: /^Actions for / });
+    const nextMenuButton = within(bodyRows()[1]!).getByRole('button', { name: /^Actions for / });
     const name = menuButton.getAttribute('aria-label')!.replace('Actions for ', '');
     await tabTo(() => menuButton);
     await userEvent.keyboard('{Enter}');
@@ -83,8 +88,8 @@ describe('UserTable by keyboard alone', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     await screen.findByText('499 users');
-    // The row is gone; focus lands on the table, not on <body>.
-    expect(document.activeElement).toHaveAttribute('data-roster-part', 'user-table-scroller');
+    // The row is gone; focus lands on the next row's menu button, not on <body> or the scroller.
+    expect(document.activeElement).toBe(nextMenuButton);
     expect(adapter.snapshot().users.some((u) => u.name === name && u.id === menuButton.id)).toBe(false);
   });
 
@@ -99,7 +104,7 @@ describe('UserTable by keyboard alone', () => {
     await userEvent.keyboard('{Enter}');
     expect(document.activeElement).toHaveTextContent('Edit roles…');
     await userEvent.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: 'Edit roles' });
+    const dialog = await screen.findByRole('dialog', { name: /^Edit roles — / });
     const target = before.includes('auditor') ? /^Billing manager/ : /^Auditor/;
     await within(dialog).findByRole('checkbox', { name: target }, { timeout: 5000 });
     await tabTo(() => within(dialog).getByRole('checkbox', { name: target }));

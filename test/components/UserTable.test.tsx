@@ -115,6 +115,8 @@ describe('UserTable', () => {
     expect(screen.getByText('3 selected')).toBeInTheDocument();
     memory.faults.failNext('setUserStatus', { code: 'forbidden', status: 403 }, 2);
     await user.click(screen.getByRole('button', { name: 'Disable' }));
+    // Disabling asks first, naming how many.
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Disable 3 users?' })).getByRole('button', { name: 'Disable 3 users' }));
     await screen.findByText('1 done, 2 failed.');
     expect(screen.getAllByText(/You do not have permission to do this\./)).toHaveLength(2);
     expect(screen.getByText('2 selected')).toBeInTheDocument();

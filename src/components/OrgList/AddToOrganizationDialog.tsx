@@ -28,7 +28,6 @@ export interface AddToOrganizationDialogProps {
   add: NonNullable<UseUserMembershipsResult['addUserMembership']>;
   onAdded: (organization: Pick<Organization, 'id' | 'name'>) => void;
   part: OrgListParts;
-  unstyled: boolean;
   searchDebounceMs: number;
 }
 
@@ -38,41 +37,32 @@ export interface AddToOrganizationDialogProps {
  * choices it concerns instead of being lost with the dialog.
  */
 export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
-  const { part, unstyled, strings } = props;
+  const { part, strings } = props;
   const { t } = strings;
   const [open, setOpen] = useState(false);
-  const [portal, setPortal] = useState<HTMLElement | null>(null);
   const focus = useTriggerFocusReturn();
   return (
     <>
-      <DialogTrigger
-        isOpen={open}
-        onOpen={(element) => {
-          focus.rememberTrigger(element);
-          setOpen(true);
-        }}
-      >
-        <Button variant="primary" size="sm" rosterPart={part('add-button')} unstyled={unstyled}>
+      <DialogTrigger isOpen={open} focus={focus} onOpen={() => setOpen(true)}>
+        <Button variant="primary" size="sm" rosterPart={part('add-button')}>
           {t.add}
         </Button>
       </DialogTrigger>
       <DialogFrame
-        open={open && portal !== null}
+        open={open}
+        dialogPart="picker"
         onOpenChange={setOpen}
         title={t.add}
         description={t.addDescription}
-        container={portal}
-        parts={(name, extraClass) => part(name === 'dialog' ? 'picker' : name, name === 'dialog' ? 'roster-dialog' : extraClass)}
         onCloseAutoFocus={focus.onCloseAutoFocus}
       >
         <OrganizationPicker {...props} onDone={() => setOpen(false)} />
       </DialogFrame>
-      <div ref={setPortal} {...part('portal')} style={{ display: 'contents' }} />
     </>
   );
 }
 
-function OrganizationPicker({ strings, memberships, add, onAdded, part, unstyled, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
+function OrganizationPicker({ strings, memberships, add, onAdded, part, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
   const { adapter } = useRosterContext('OrgList');
   const { t, shared, format } = strings;
   const id = useId();
@@ -129,10 +119,10 @@ function OrganizationPicker({ strings, memberships, add, onAdded, part, unstyled
           onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
         />
       </div>
-      {organizations.error && <ErrorBanner error={organizations.error} messages={shared} format={format} onRetry={() => void organizations.refresh()} parts={part} unstyled={unstyled} />}
+      {organizations.error && <ErrorBanner error={organizations.error} messages={shared} format={format} onRetry={() => void organizations.refresh()} />}
       {!page && !organizations.error && (
         <p role="status" {...part('picker-status')}>
-          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
+          <Spinner rosterPart={part('spinner')} /> {shared.loading}
         </p>
       )}
       {page && (
@@ -164,13 +154,13 @@ function OrganizationPicker({ strings, memberships, add, onAdded, part, unstyled
           )}
         </fieldset>
       )}
-      {canGrantRoles && picked && <RolesToGrant strings={strings} organization={picked} roleIds={roleIds} onChange={setRoleIds} one={one} part={part} unstyled={unstyled} />}
-      {error && <ErrorBanner error={error} messages={shared} format={format} parts={part} unstyled={unstyled} />}
+      {canGrantRoles && picked && <RolesToGrant strings={strings} organization={picked} roleIds={roleIds} onChange={setRoleIds} one={one} part={part} />}
+      {error && <ErrorBanner error={error} messages={shared} format={format} />}
       <div {...part('dialog-footer', 'roster-dialog-footer')}>
-        <Button rosterPart={part('button')} unstyled={unstyled} onClick={onDone} disabled={isPending}>
+        <Button rosterPart={part('button')} onClick={onDone} disabled={isPending}>
           {shared.cancel}
         </Button>
-        <Button type="submit" variant="primary" rosterPart={part('button')} unstyled={unstyled} isPending={isPending} aria-disabled={!ready || undefined}>
+        <Button type="submit" variant="primary" rosterPart={part('button')} isPending={isPending} aria-disabled={!ready || undefined}>
           {t.add}
         </Button>
       </div>
@@ -186,20 +176,19 @@ interface RolesToGrantProps {
   /** A member holds exactly one role there: radios, one of them required. */
   one: boolean;
   part: OrgListParts;
-  unstyled: boolean;
 }
 
-function RolesToGrant({ strings, organization, roleIds, onChange, one, part, unstyled }: RolesToGrantProps) {
+function RolesToGrant({ strings, organization, roleIds, onChange, one, part }: RolesToGrantProps) {
   const { t, shared, format } = strings;
   const group = useId();
   const roles = useRoles({ organizationId: organization.id });
   return (
     <fieldset {...part('picker-roles')}>
       <legend {...part('picker-legend')}>{(one ? t.roleToGrant : t.rolesToGrant)(organization.name)}</legend>
-      {roles.error && <ErrorBanner error={roles.error} messages={shared} format={format} onRetry={() => void roles.refresh()} parts={part} unstyled={unstyled} />}
+      {roles.error && <ErrorBanner error={roles.error} messages={shared} format={format} onRetry={() => void roles.refresh()} />}
       {!roles.data && !roles.error && (
         <p role="status" {...part('picker-status')}>
-          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
+          <Spinner rosterPart={part('spinner')} /> {shared.loading}
         </p>
       )}
       {roles.data && !roles.data.length && <p {...part('picker-empty')}>{t.noRolesToGrant}</p>}
@@ -207,7 +196,6 @@ function RolesToGrant({ strings, organization, roleIds, onChange, one, part, uns
         <label key={role.id} {...part('picker-role')}>
           <Checkbox
             rosterPart={part('checkbox')}
-            unstyled={unstyled}
             type={one ? 'radio' : undefined}
             name={group}
             required={one}

@@ -2,6 +2,8 @@ import type { Membership, Role } from '../../core/model.js';
 import type { OrgListMessages } from './messages.js';
 import { useRoles } from '../../react/useRoles.js';
 import type { OrgListParts } from './OrgList.js';
+import { RoleChips } from '../roleChips.js';
+import type { ComponentStrings } from '../useComponentMessages.js';
 
 interface MembershipRolesProps {
   membership: Membership;
@@ -11,38 +13,41 @@ interface MembershipRolesProps {
    * know asks for its organization's roles — one request per such organization, not per row.
    */
   projectRoles: ReadonlyMap<string, Role> | null;
-  messages: OrgListMessages;
+  strings: ComponentStrings<OrgListMessages>;
   part: OrgListParts;
 }
 
 /** The roles held in one organization, as chips named by role. */
-export function MembershipRoles({ membership, projectRoles, messages, part }: MembershipRolesProps) {
-  if (!projectRoles) return <RoleChips membership={membership} names={null} messages={messages} part={part} />;
+export function MembershipRoles({ membership, projectRoles, strings, part }: MembershipRolesProps) {
+  if (!projectRoles) return <MembershipChips membership={membership} names={null} strings={strings} part={part} />;
   if (membership.roleIds.every((id) => projectRoles.has(id))) {
-    return <RoleChips membership={membership} names={projectRoles} messages={messages} part={part} />;
+    return <MembershipChips membership={membership} names={projectRoles} strings={strings} part={part} />;
   }
-  return <OrganizationRoleChips membership={membership} projectRoles={projectRoles} messages={messages} part={part} />;
+  return <OrganizationMembershipChips membership={membership} projectRoles={projectRoles} strings={strings} part={part} />;
 }
 
-function OrganizationRoleChips({ membership, projectRoles, messages, part }: MembershipRolesProps & { projectRoles: ReadonlyMap<string, Role> }) {
+function OrganizationMembershipChips({ membership, projectRoles, strings, part }: MembershipRolesProps & { projectRoles: ReadonlyMap<string, Role> }) {
   const roles = useRoles({ organizationId: membership.organization.id });
-  // Should the organization's roles fail to load, unknown ids show as themselves.
-  const names = new Map(projectRoles);
-  roles.data?.forEach((role) => names.set(role.id, role));
-  return <RoleChips membership={membership} names={roles.isLoading ? null : names} messages={messages} part={part} />;
+  // Should the organization's roles fail to load, their ids show as "Unknown role".
+  // In the organization's catalogue order (the chips' order), then any project role it leaves out.
+  const names = new Map((roles.data ?? []).map((role) => [role.id, role]));
+  projectRoles.forEach((role, id) => names.has(id) || names.set(id, role));
+  return <MembershipChips membership={membership} names={roles.isLoading ? null : names} strings={strings} part={part} />;
 }
 
-function RoleChips({ membership, names, messages: t, part }: Omit<MembershipRolesProps, 'projectRoles'> & { names: ReadonlyMap<string, Role> | null }) {
+function MembershipChips({ membership, names, strings, part }: Omit<MembershipRolesProps, 'projectRoles'> & { names: ReadonlyMap<string, Role> | null }) {
+  const { t, format } = strings;
   if (!membership.roleIds.length) return <span {...part('no-roles')}>{t.noRoles}</span>;
   // While names load, a placeholder rather than raw ids that would flip to names a moment later.
   if (!names) return <span {...part('role-chips')} data-state="loading" aria-hidden="true" />;
   return (
-    <ul {...part('role-chips')} aria-label={t.rolesIn(membership.organization.name)}>
-      {membership.roleIds.map((id) => (
-        <li key={id} {...part('role-chip')}>
-          <bdi>{names.get(id)?.name ?? id}</bdi>
-        </li>
-      ))}
-    </ul>
+    <RoleChips
+      roleIds={membership.roleIds}
+      rolesById={names}
+      strings={t}
+      format={format}
+      parts={{ chips: part('role-chips'), chip: part('role-chip') }}
+      list={{ label: t.rolesIn(membership.organization.name) }}
+    />
   );
 }

@@ -12,6 +12,8 @@ export interface OrgListMessages {
   remove: string;
   removeFrom: (organization: string) => string;
   removeTitle: (organization: string) => string;
+  /** The confirmation once the user's name is known: "Remove Aiden Chen from Hooli?". */
+  removeUserTitle: (user: string, organization: string) => string;
   removeDescription: string;
   removeConfirm: string;
   removed: (organization: string) => string;
@@ -22,6 +24,12 @@ export interface OrgListMessages {
   searchPlaceholder: string;
   organizationLabel: string;
   noOrganizations: string;
+  /** The search field over the user's own memberships, shown when there are many. */
+  filterLabel: string;
+  /** A role id neither catalogue knows. */
+  unknownRole: string;
+  /** What screen readers hear for the "+3" chip: the roles it stands for. */
+  moreRoles: (count: number, names: string[], format: RosterFormat) => string;
   /** Every organization the search found already has the user. */
   allJoined: string;
   moreResults: (shown: number, total: number, format: RosterFormat) => string;
@@ -31,6 +39,8 @@ export interface OrgListMessages {
   noRolesToGrant: string;
   added: (organization: string) => string;
   dialogDescription: string;
+  /** OrgListDialog's title once the user's name is known. */
+  dialogTitleFor: (user: string) => string;
 }
 
 const en = createRosterFormat('en');
@@ -45,6 +55,7 @@ export const englishOrgListMessages: OrgListMessages = {
   remove: 'Remove',
   removeFrom: (organization) => `Remove from ${organization}`,
   removeTitle: (organization) => `Remove from ${organization}?`,
+  removeUserTitle: (user, organization) => `Remove ${user} from ${organization}?`,
   removeDescription: 'The user loses every role they hold in this organization. You can add them again later.',
   removeConfirm: 'Remove from organization',
   removed: (organization) => `Removed from ${organization}.`,
@@ -54,6 +65,9 @@ export const englishOrgListMessages: OrgListMessages = {
   searchPlaceholder: 'Organization name',
   organizationLabel: 'Organization',
   noOrganizations: 'No organizations match.',
+  filterLabel: 'Search this user’s organizations',
+  unknownRole: 'Unknown role',
+  moreRoles: (count, names, f = en) => `and ${f.number(count)} more: ${f.list(names)}`,
   allJoined: 'The user is already a member of every organization found.',
   moreResults: (shown, total, f = en) => `Showing ${f.number(shown)} of ${f.number(total)}. Search to narrow the list.`,
   rolesToGrant: (organization) => `Roles to grant in ${organization}`,
@@ -61,4 +75,5 @@ export const englishOrgListMessages: OrgListMessages = {
   noRolesToGrant: 'This organization has no roles to grant.',
   added: (organization) => `Added to ${organization}.`,
   dialogDescription: 'The organizations this user belongs to, and the roles held in each.',
+  dialogTitleFor: (user) => `Organizations — ${user}`,
 };

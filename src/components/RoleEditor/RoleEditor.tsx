@@ -10,7 +10,8 @@ import { useUserRoles } from '../../react/useUserRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
-import { createParts, type ButtonPart, type DialogPart, type Parts, type StylingProps } from '../styling.js';
+import type { ButtonPart, DialogPart, Parts, StylingProps } from '../styling.js';
+import { StylingProvider, useStylingScope } from '../StylingScope.js';
 import { useComponentMessages } from '../useComponentMessages.js';
 import { englishRoleEditorMessages } from './messages.js';
 import { filterRoles } from './filterRoles.js';
@@ -90,9 +91,10 @@ export function RoleEditor(props: RoleEditorProps) {
 const NO_ROLES: Role[] = [];
 
 function RoleEditorForUser(props: RoleEditorProps) {
-  const { userId, organizationId, mode = 'staged', onSaved, onDirtyChange, onCancel, theme, unstyled = false } = props;
+  const { userId, organizationId, mode = 'staged', onSaved, onDirtyChange, onCancel } = props;
   const { t, shared, format, locale } = useComponentMessages('RoleEditor', 'roleEditor', englishRoleEditorMessages);
-  const part = createParts<RoleEditorPart>('role-editor', props);
+  const styling = useStylingScope<RoleEditorPart>('role-editor', props);
+  const { part, theme } = styling;
   const searchId = useId();
   const countId = useId();
   const group = useId();
@@ -118,6 +120,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
   const [failure, setFailure] = useState('');
 
   const lastDirty = useRef(false);
+  const root = useRef<HTMLDivElement>(null); // Takes focus on "Try again": the banner goes, the editor stays.
   useEffect(() => {
     if (lastDirty.current === staged.isDirty) return;
     lastDirty.current = staged.isDirty;
@@ -138,6 +141,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
     void held.refresh();
     void roles.refresh();
     if (organizationId) void memberships.refresh();
+    root.current?.focus();
   };
 
   const toggle = (role: Role, checked: boolean) => {
@@ -180,118 +184,117 @@ function RoleEditorForUser(props: RoleEditorProps) {
     : failure || notice;
 
   return (
-    <div {...part('root')} data-roster-theme={theme} data-state={dataState} data-mode={mode} data-dirty={staged.isDirty ? '' : undefined}>
-      {loadError && <ErrorBanner error={loadError} messages={shared} format={format} onRetry={retryLoad} parts={part} unstyled={unstyled} />}
-      {!hasData && !loadError && (
-        <p role="status" {...part('loading')}>
-          <Spinner rosterPart={part('spinner')} unstyled={unstyled} /> {shared.loading}
-        </p>
-      )}
-      {hasData && (
-        <>
-          {(!canEdit || isNotMember) && <p {...part('notice')}>{isNotMember ? t.notMember : t.readOnly}</p>}
-          <div {...part('current')}>
-            <span {...part('current-label')}>{t.currentRoles}</span>
-            {heldIds.length ? (
-              <ul {...part('role-chips')} aria-label={t.currentRoles}>
-                {heldIds.map((id) => (
-                  <li key={id} {...part('role-chip')}>
-                    <bdi>{nameOf(id)}</bdi>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span {...part('empty')}>{t.noRolesHeld}</span>
-            )}
-          </div>
-          {allRoles.length > 0 && (
-            <div {...part('search')}>
-              <label htmlFor={searchId} {...part('search-label')}>
-                {t.searchLabel}
-              </label>
-              <input
-                id={searchId}
-                type="search"
-                {...part('search-input', 'roster-input')}
-                value={search}
-                placeholder={t.searchPlaceholder}
-                aria-describedby={countId}
-                autoComplete="off"
-                onChange={(e) => setSearch(e.target.value)}
-              />
-              <span id={countId} {...part('count')} aria-live="polite">
-                {t.matchCount(visibleRoles.length, allRoles.length, format)}
-              </span>
-            </div>
-          )}
-          <fieldset {...part('fieldset')} disabled={staged.isSaving} aria-busy={staged.isSaving || held.isPending || undefined}>
-            <legend {...part('legend')}>{legend}</legend>
-            {!allRoles.length ? (
-              <p {...part('empty')}>{t.noRolesAvailable}</p>
-            ) : !visibleRoles.length ? (
-              <p {...part('empty')}>{t.noMatch(search.trim())}</p>
-            ) : (
-              // Read-only, the list holds nothing focusable: it takes focus itself so it can be scrolled by keyboard.
-              <ul {...part('list')} tabIndex={canEdit ? undefined : 0} aria-label={canEdit ? undefined : legend}>
-                {visibleRoles.map((role) => {
-                  const change = isStaged ? (staged.diff.added.includes(role.id) ? 'added' : staged.diff.removed.includes(role.id) ? 'removed' : null) : null;
-                  return (
-                    <RoleOption
-                      key={role.id}
-                      role={role}
-                      checked={shown.has(role.id)}
-                      change={change}
-                      isPending={!isStaged && immediate.pendingRoleIds.has(role.id)}
-                      disabled={!canEdit}
-                      group={one ? group : undefined}
-                      onToggle={(checked) => toggle(role, checked)}
-                      part={part}
-                      messages={t}
-                      unstyled={unstyled}
-                    />
-                  );
-                })}
-              </ul>
-            )}
-          </fieldset>
-          {error && <ErrorBanner error={error} messages={shared} format={format} parts={part} unstyled={unstyled} />}
-          {canEdit && (
-            <div {...part('footer')}>
-              <p role="status" {...part('status')}>
-                {statusText}
-              </p>
-              {isStaged && (
-                <div {...part('actions')}>
-                  <Button
-                    variant="primary"
-                    rosterPart={part('save')}
-                    unstyled={unstyled}
-                    // aria-disabled, not disabled: the button keeps focus once the change is saved.
-                    aria-disabled={!staged.isDirty || undefined}
-                    isPending={staged.isSaving}
-                    onClick={() => staged.isDirty && void save()}
-                  >
-                    {staged.isSaving ? t.saving : t.save}
-                  </Button>
-                  <Button
-                    rosterPart={part('cancel')}
-                    unstyled={unstyled}
-                    aria-disabled={(!onCancel && !staged.isDirty) || staged.isSaving || undefined}
-                    onClick={() => {
-                      if (staged.isSaving) return;
-                      if (onCancel) return onCancel();
-                      staged.discard();
-                      setNotice('');
-                    }}
-                  >
-                    {onCancel ? shared.cancel : t.discardChanges}
-                  </Button>
-                </div>
+    <StylingProvider value={styling}>
+      <div ref={root} tabIndex={-1} {...part('root')} data-roster-theme={theme} data-state={dataState} data-mode={mode} data-dirty={staged.isDirty ? '' : undefined}>
+        {loadError && <ErrorBanner error={loadError} messages={shared} format={format} onRetry={retryLoad} />}
+        {!hasData && !loadError && (
+          <p role="status" {...part('loading')}>
+            <Spinner rosterPart={part('spinner')} /> {shared.loading}
+          </p>
+        )}
+        {hasData && (
+          <>
+            {(!canEdit || isNotMember) && <p {...part('notice')}>{isNotMember ? t.notMember : t.readOnly}</p>}
+            <div {...part('current')}>
+              <span {...part('current-label')}>{t.currentRoles}</span>
+              {heldIds.length ? (
+                <ul {...part('role-chips')} aria-label={t.currentRoles}>
+                  {heldIds.map((id) => (
+                    <li key={id} {...part('role-chip')}>
+                      <bdi>{nameOf(id)}</bdi>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span {...part('empty')}>{t.noRolesHeld}</span>
               )}
             </div>
-          )}
-        </>
-      )}
-    </div>
+            {allRoles.length > 0 && (
+              <div {...part('search')}>
+                <label htmlFor={searchId} {...part('search-label')}>
+                  {t.searchLabel}
+                </label>
+                <input
+                  id={searchId}
+                  type="search"
+                  {...part('search-input', 'roster-input')}
+                  value={search}
+                  placeholder={t.searchPlaceholder}
+                  aria-describedby={countId}
+                  autoComplete="off"
+                  onChange={(e) => setSearch(e.target.value)}
+                />
+                <span id={countId} {...part('count')} aria-live="polite">
+                  {t.matchCount(visibleRoles.length, allRoles.length, format)}
+                </span>
+              </div>
+            )}
+            <fieldset {...part('fieldset')} disabled={staged.isSaving} aria-busy={staged.isSaving || held.isPending || undefined}>
+              <legend {...part('legend')}>{legend}</legend>
+              {!allRoles.length ? (
+                <p {...part('empty')}>{t.noRolesAvailable}</p>
+              ) : !visibleRoles.length ? (
+                <p {...part('empty')}>{t.noMatch(search.trim())}</p>
+              ) : (
+                // Read-only, the list holds nothing focusable: it takes focus itself so it can be scrolled by keyboard.
+                <ul {...part('list')} tabIndex={canEdit ? undefined : 0} aria-label={canEdit ? undefined : legend}>
+                  {visibleRoles.map((role) => {
+                    const change = isStaged ? (staged.diff.added.includes(role.id) ? 'added' : staged.diff.removed.includes(role.id) ? 'removed' : null) : null;
+                    return (
+                      <RoleOption
+                        key={role.id}
+                        role={role}
+                        checked={shown.has(role.id)}
+                        change={change}
+                        isPending={!isStaged && immediate.pendingRoleIds.has(role.id)}
+                        disabled={!canEdit}
+                        group={one ? group : undefined}
+                        onToggle={(checked) => toggle(role, checked)}
+                        part={part}
+                        messages={t}
+                      />
+                    );
+                  })}
+                </ul>
+              )}
+            </fieldset>
+            {error && <ErrorBanner error={error} messages={shared} format={format} />}
+            {canEdit && (
+              <div {...part('footer')}>
+                <p role="status" {...part('status')}>
+                  {statusText}
+                </p>
+                {isStaged && (
+                  <div {...part('actions')}>
+                    <Button
+                      variant="primary"
+                      rosterPart={part('save')}
+                      // aria-disabled, not disabled: the button keeps focus once the change is saved.
+                      aria-disabled={!staged.isDirty || undefined}
+                      isPending={staged.isSaving}
+                      onClick={() => staged.isDirty && void save()}
+                    >
+                      {staged.isSaving ? t.saving : t.save}
+                    </Button>
+                    <Button
+                      rosterPart={part('cancel')}
+                      aria-disabled={(!onCancel && !staged.isDirty) || staged.isSaving || undefined}
+                      onClick={() => {
+                        if (staged.isSaving) return;
+                        if (onCancel) return onCancel();
+                        staged.discard();
+                        setNotice('');
+                      }}
+                    >
+                      {onCancel ? shared.cancel : t.discardChanges}
+                    </Button>
+                  </div>
+                )}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </StylingProvider>
   );
 }

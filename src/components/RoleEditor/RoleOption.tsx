@@ -16,11 +16,10 @@ export interface RoleOptionProps {
   group?: string;
   part: RoleEditorParts;
   messages: RoleEditorMessages;
-  unstyled: boolean;
 }
 
 /** One assignable role: a checkbox (a radio where one role is held) named by the role, its description and its permissions. */
-export function RoleOption({ role, checked, change, isPending, disabled, onToggle, group, part, messages: t, unstyled }: RoleOptionProps) {
+export function RoleOption({ role, checked, change, isPending, disabled, onToggle, group, part, messages: t }: RoleOptionProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   return (
@@ -28,7 +27,6 @@ export function RoleOption({ role, checked, change, isPending, disabled, onToggl
       <Checkbox
         id={id}
         rosterPart={part('checkbox')}
-        unstyled={unstyled}
         type={group ? 'radio' : undefined}
         name={group}
         checked={checked}

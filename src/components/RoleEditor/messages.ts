@@ -46,6 +46,9 @@ export interface RoleEditorMessages {
   notMember: string;
   dialogTitle: string;
   dialogTitleInOrganization: (organization: string) => string;
+  /** The titles once the user's name is known: whose roles the dialog changes, or only shows. */
+  dialogTitleFor: (user: string, organization: string | undefined) => string;
+  viewTitleFor: (user: string, organization: string | undefined) => string;
   dialogDescription: string;
   dialogDescriptionImmediate: string;
   discardTitle: string;
@@ -89,6 +92,8 @@ export const englishRoleEditorMessages: RoleEditorMessages = {
   notMember: 'This user is not a member of this organization, so they hold no roles in it.',
   dialogTitle: 'Edit roles',
   dialogTitleInOrganization: (organization) => `Edit roles in ${organization}`,
+  dialogTitleFor: (user, organization) => (organization ? `Edit roles in ${organization} — ${user}` : `Edit roles — ${user}`),
+  viewTitleFor: (user, organization) => (organization ? `Roles in ${organization} — ${user}` : `Roles — ${user}`),
   dialogDescription: 'Choose the roles this user holds. Nothing changes until you save.',
   dialogDescriptionImmediate: 'Choose the roles this user holds. Each change is saved at once.',
   discardTitle: 'Discard changes?',

@@ -7,11 +7,9 @@ import { useUserActions } from '../../react/useUserActions.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
-import type { ComponentStrings } from '../useComponentMessages.js';
 import { displayName } from './columns.js';
-import type { UserTableMessages } from './messages.js';
-import type { UserTableParts } from './userTableProps.js';
 import { runBulk } from './runBulk.js';
+import { useUserTableScope } from './userTableScope.js';
 
 type BulkAction = { kind: 'assignRole'; roleId: string } | { kind: 'status'; status: 'active' | 'disabled' } | { kind: 'delete' };
 
@@ -22,20 +20,15 @@ interface BulkResult {
 }
 
 export interface BulkBarProps {
-  strings: ComponentStrings<UserTableMessages>;
-  /** Assign roles held in this organization instead of project-wide ones. */
-  organizationId?: string;
   selected: User[];
   /** Called with the ids that succeeded, so they leave the selection; failures stay selected. */
   onDone: (succeededIds: string[]) => void;
   onClear: () => void;
-  portal: HTMLElement | null;
-  unstyled: boolean;
-  part: UserTableParts;
 }
 
 /** Actions over the selected users, with one result per user and a retry of just the failures. */
-export function BulkBar({ strings, organizationId, selected, onDone, onClear, portal, unstyled, part }: BulkBarProps) {
+export function BulkBar({ selected, onDone, onClear }: BulkBarProps) {
+  const { strings, part, organizationId } = useUserTableScope();
   const { adapter } = useRosterContext('UserTable');
   const actions = useUserActions();
   const { t, shared, format } = strings;
@@ -43,11 +36,12 @@ export function BulkBar({ strings, organizationId, selected, onDone, onClear, po
   const [roleId, setRoleId] = useState('');
   const [isRunning, setRunning] = useState(false);
   const [result, setResult] = useState<BulkResult | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  // Delete and disable ask first; the confirmation names the count on its button as in its title.
+  const [confirming, setConfirming] = useState<'delete' | 'disable' | null>(null);
   const roleSelectId = useId();
   const region = useRef<HTMLDivElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmedDelete = useRef(false);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const confirmed = useRef(false);
   const canAssign = canEditRoles(adapter, { organizationId });
   // One role per membership: the picked role replaces the member's role there.
   const one = holdsOneRole(adapter, organizationId);
@@ -88,27 +82,27 @@ export function BulkBar({ strings, organizationId, selected, onDone, onClear, po
                   </option>
                 ))}
               </select>
-              <Button size="sm" rosterPart={part('button')} unstyled={unstyled} disabled={!roleId} isPending={isRunning} onClick={() => void run({ kind: 'assignRole', roleId }, selected)}>
+              <Button size="sm" rosterPart={part('button')} disabled={!roleId} isPending={isRunning} onClick={() => void run({ kind: 'assignRole', roleId }, selected)}>
                 {t.apply}
               </Button>
             </span>
           )}
           {canChangeStatus(adapter) && (
             <>
-              <Button size="sm" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'active' }, selected)}>
+              <Button size="sm" rosterPart={part('button')} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'active' }, selected)}>
                 {t.enable}
               </Button>
-              <Button size="sm" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => void run({ kind: 'status', status: 'disabled' }, selected)}>
+              <Button size="sm" rosterPart={part('button')} isPending={isRunning} onClick={(e) => ((opener.current = e.currentTarget), setConfirming('disable'))}>
                 {t.disable}
               </Button>
             </>
           )}
           {adapter.deleteUser && (
-            <Button ref={deleteButton} size="sm" variant="danger" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => setConfirmDelete(true)}>
+            <Button size="sm" variant="danger" rosterPart={part('button')} isPending={isRunning} onClick={(e) => ((opener.current = e.currentTarget), setConfirming('delete'))}>
               {t.delete}
             </Button>
           )}
-          <Button size="sm" variant="ghost" rosterPart={part('button')} unstyled={unstyled} onClick={onClear} disabled={isRunning}>
+          <Button size="sm" variant="ghost" rosterPart={part('button')} onClick={onClear} disabled={isRunning}>
             {t.clearSelection}
           </Button>
         </div>
@@ -126,36 +120,33 @@ export function BulkBar({ strings, organizationId, selected, onDone, onClear, po
                     </li>
                   ))}
                 </ul>
-                <Button size="sm" rosterPart={part('button')} unstyled={unstyled} isPending={isRunning} onClick={() => void run(result.action, result.failed.map((f) => f.user))}>
+                <Button size="sm" rosterPart={part('button')} isPending={isRunning} onClick={() => void run(result.action, result.failed.map((f) => f.user))}>
                   {t.retryFailed}
                 </Button>
               </>
             )}
-            <Button size="sm" variant="ghost" rosterPart={part('button')} unstyled={unstyled} onClick={() => setResult(null)}>
+            <Button size="sm" variant="ghost" rosterPart={part('button')} onClick={() => setResult(null)}>
               {t.dismiss}
             </Button>
           </>
         )}
       </div>
       <ConfirmDialog
-        open={confirmDelete}
-        onOpenChange={setConfirmDelete}
-        title={t.bulkDeleteTitle(selected.length, format)}
-        description={t.bulkDeleteDescription}
-        confirmLabel={t.deleteConfirm}
+        open={confirming !== null}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        title={(confirming === 'disable' ? t.bulkDisableTitle : t.bulkDeleteTitle)(selected.length, format)}
+        description={confirming === 'disable' ? t.disableDescription : t.bulkDeleteDescription}
+        confirmLabel={(confirming === 'disable' ? t.bulkDisableConfirm : t.bulkDeleteConfirm)(selected.length, format)}
         cancelLabel={shared.cancel}
-        container={portal}
-        parts={part}
-        unstyled={unstyled}
         onConfirm={() => {
-          confirmedDelete.current = true;
-          return run({ kind: 'delete' }, selected);
+          confirmed.current = true;
+          return run(confirming === 'disable' ? { kind: 'status', status: 'disabled' } : { kind: 'delete' }, selected);
         }}
         onCloseAutoFocus={(event) => {
-          // After a delete the button may be gone with the selection; the results take focus.
+          // After the action the button may be gone with the selection; the results take focus.
           event.preventDefault();
-          (confirmedDelete.current ? region.current : deleteButton.current)?.focus();
-          confirmedDelete.current = false;
+          (confirmed.current || !opener.current?.isConnected ? region.current : opener.current)?.focus();
+          confirmed.current = false;
         }}
       />
     </div>

@@ -9,12 +9,11 @@ import { PartialCreateError } from '../../react/rosterClient.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
 import { Checkbox } from '../primitives/Checkbox.js';
+import { DiscardConfirm } from '../DiscardConfirm.js';
 import { DialogFrame } from '../primitives/DialogFrame.js';
 import { chooseRole } from '../roleChoice.js';
-import type { ComponentStrings } from '../useComponentMessages.js';
 import { displayName } from './columns.js';
-import type { UserTableMessages } from './messages.js';
-import type { UserTableParts } from './userTableProps.js';
+import { useUserTableScope } from './userTableScope.js';
 
 interface Fields {
   email: string;
@@ -29,23 +28,19 @@ const emptyFields = (canInvite: boolean): Fields => ({ email: '', name: '', phon
 const FIELD_NAMES = new Set<string>(Object.keys(emptyFields(false)));
 
 export interface CreateUserDialogProps {
-  strings: ComponentStrings<UserTableMessages>;
-  /** Create the user as a member of this organization, granting the chosen roles there. */
-  organizationId?: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onCreated: (user: User) => void;
-  container: HTMLElement | null;
-  unstyled: boolean;
-  part: UserTableParts;
 }
 
 /**
  * Create or invite a user. Offers only the inputs the adapter declares it takes (invitation, phone,
  * roles), validates before sending, shows the server's field errors on their fields, and sends one
- * request however often Create is pressed.
+ * request however often Create is pressed. Leaving with typed input — Escape, a click outside,
+ * Cancel or the close button — asks first, as Edit roles does.
  */
-export function CreateUserDialog({ strings, organizationId, open, onOpenChange, onCreated, container, unstyled, part }: CreateUserDialogProps) {
+export function CreateUserDialog({ open, onOpenChange, onCreated }: CreateUserDialogProps) {
+  const { strings, part, organizationId } = useUserTableScope();
   const { adapter } = useRosterContext('UserTable');
   const { createUser } = useUserActions();
   const { t, shared } = strings;
@@ -59,6 +54,7 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
   const [fields, setFields] = useState<Fields>(() => emptyFields(can.invite));
   const [errors, setErrors] = useState<Partial<Record<keyof Fields | 'form', string>>>({});
   const [isPending, setPending] = useState(false);
+  const [isConfirming, setConfirming] = useState(false);
   const submitting = useRef(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -66,6 +62,16 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
   const reset = () => {
     setFields(emptyFields(can.invite));
     setErrors({});
+  };
+  const close = () => {
+    reset();
+    onOpenChange(false);
+  };
+  const isDirty = Boolean(fields.email.trim() || fields.name.trim() || fields.phone.trim() || fields.roleIds.length || fields.invite !== can.invite);
+  const requestClose = () => {
+    if (submitting.current) return;
+    if (isDirty) setConfirming(true);
+    else close();
   };
 
   const submit = async (event: FormEvent) => {
@@ -141,15 +147,10 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
   return (
     <DialogFrame
       open={open}
-      onOpenChange={(next) => {
-        if (submitting.current) return;
-        if (!next) reset();
-        onOpenChange(next);
-      }}
+      onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}
+      onClose={requestClose}
       title={t.createUser}
       description={t.createDescription}
-      container={container}
-      parts={part}
     >
       <form noValidate onSubmit={(e) => void submit(e)} {...part('form')}>
         {field('email', t.emailLabel, { type: 'email', autoComplete: 'off', required: true })}
@@ -162,7 +163,6 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
               <label key={role.id} {...part('choice')}>
                 <Checkbox
                   rosterPart={part('checkbox')}
-                  unstyled={unstyled}
                   type={one ? 'radio' : undefined}
                   name={`${id}-roleIds`}
                   required={one}
@@ -181,7 +181,7 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
         )}
         {can.invite && can.active && (
           <label {...part('choice')}>
-            <Checkbox rosterPart={part('checkbox')} unstyled={unstyled} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
+            <Checkbox rosterPart={part('checkbox')} checked={fields.invite} onChange={(e) => setFields({ ...fields, invite: e.target.checked })} />
             {t.inviteLabel}
           </label>
         )}
@@ -196,14 +196,15 @@ export function CreateUserDialog({ strings, organizationId, open, onOpenChange, 
           </p>
         )}
         <div {...part('dialog-footer', 'roster-dialog-footer')}>
-          <Button rosterPart={part('button')} unstyled={unstyled} onClick={() => (reset(), onOpenChange(false))} disabled={isPending}>
+          <Button rosterPart={part('button')} onClick={requestClose} disabled={isPending}>
             {shared.cancel}
           </Button>
-          <Button type="submit" variant="primary" rosterPart={part('button')} unstyled={unstyled} isPending={isPending}>
+          <Button type="submit" variant="primary" rosterPart={part('button')} isPending={isPending}>
             {t.createUser}
           </Button>
         </div>
       </form>
+      <DiscardConfirm open={isConfirming} onOpenChange={setConfirming} messages={t} onDiscard={close} />
     </DialogFrame>
   );
 }

@@ -1,19 +1,17 @@
 /**
  * "Delete Aiden Chen?" for one row. It outlives the row it removes, so focus goes back to the row's
- * menu button when the admin cancels, and to the table when the row (and its button) are gone.
+ * menu button when the admin cancels; after the delete, to the next row's menu button (or the
+ * previous one's), so the next Tab goes on through the list, and to the table when none is left.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useUserActions } from '../../react/useUserActions.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
-import type { ComponentStrings } from '../useComponentMessages.js';
 import { displayName } from './columns.js';
-import type { UserTableMessages } from './messages.js';
-import type { UserTableParts } from './userTableProps.js';
+import { useUserTableScope } from './userTableScope.js';
 
 export interface DeleteUserConfirmProps {
-  strings: ComponentStrings<UserTableMessages>;
   /** The user to confirm deleting; null when closed. */
   user: User | null;
   /** The row's menu button, where focus returns when the admin cancels. */
@@ -22,16 +20,33 @@ export interface DeleteUserConfirmProps {
   fallbackFocus: RefObject<HTMLElement | null>;
   onDeleted: (user: User) => void;
   onError: (error: RosterError) => void;
-  container: HTMLElement | null;
-  unstyled: boolean;
-  part: UserTableParts;
 }
 
-export function DeleteUserConfirm({ strings, user, returnFocus, onClose, fallbackFocus, onDeleted, onError, container, unstyled, part }: DeleteUserConfirmProps) {
+/** The menu buttons of the rows after and before `button`'s row, read before that row goes. */
+function neighbourButtons(button: HTMLElement | null): HTMLElement[] {
+  const row = button?.closest('tr');
+  const found: HTMLElement[] = [];
+  for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
+    // Spacer rows of a virtualized table have no button: look past them.
+    for (let r = row?.[step]; r; r = r[step]) {
+      const next = r.querySelector<HTMLElement>('[aria-haspopup="menu"]');
+      if (next) {
+        found.push(next);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function DeleteUserConfirm({ user, returnFocus, onClose, fallbackFocus, onDeleted, onError }: DeleteUserConfirmProps) {
+  const { strings } = useUserTableScope();
   const { deleteUser } = useUserActions();
   const { t, shared } = strings;
   // The confirmation closes (and `returnFocus` goes) before focus is placed: keep the last one.
   const returnTo = useRef<HTMLElement | null>(null);
+  // After a delete: where focus may go, in order of preference; null when nothing was deleted.
+  const landing = useRef<HTMLElement[] | null>(null);
   useEffect(() => {
     if (user) returnTo.current = returnFocus;
   }, [user, returnFocus]);
@@ -43,13 +58,12 @@ export function DeleteUserConfirm({ strings, user, returnFocus, onClose, fallbac
       description={t.deleteDescription}
       confirmLabel={t.deleteConfirm}
       cancelLabel={shared.cancel}
-      container={container}
-      parts={part}
-      unstyled={unstyled}
       onConfirm={async () => {
         if (!user) return;
+        const neighbours = neighbourButtons(returnTo.current);
         try {
           await deleteUser(user.id);
+          landing.current = neighbours;
           onDeleted(user);
         } catch (e) {
           onError(e as RosterError);
@@ -57,8 +71,10 @@ export function DeleteUserConfirm({ strings, user, returnFocus, onClose, fallbac
       }}
       onCloseAutoFocus={(event) => {
         event.preventDefault();
-        if (returnTo.current?.isConnected) returnTo.current.focus();
-        else fallbackFocus.current?.focus();
+        const candidates = landing.current ?? [returnTo.current];
+        landing.current = null;
+        const target = candidates.find((el) => el?.isConnected) ?? fallbackFocus.current;
+        target?.focus();
       }}
     />
   );

@@ -9,11 +9,14 @@ import { useUsers } from '../../react/useUsers.js';
 import { Checkbox } from '../primitives/Checkbox.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
-import { createParts } from '../styling.js';
+import { FeedbackArea, useFeedback } from '../Feedback.js';
+import type { PartProps } from '../styling.js';
+import { PortalTarget, StylingProvider, useStylingScope } from '../StylingScope.js';
+import { UserTableScopeProvider } from './userTableScope.js';
 import { useComponentMessages } from '../useComponentMessages.js';
 import { useDateFormat } from '../useDateFormat.js';
 import { BulkBar } from './BulkBar.js';
-import { builtInColumn, DEFAULT_COLUMNS, displayName, hideableColumns, SORTABLE_COLUMNS, userTableFeatures, type ColumnContext } from './columns.js';
+import { builtInColumn, columnLabel, DEFAULT_COLUMNS, displayName, hideableColumns, SORTABLE_COLUMNS, userTableFeatures, type ColumnContext } from './columns.js';
 import { englishUserTableMessages } from './messages.js';
 import { RowActions } from './RowActions.js';
 import { useCrossPageSelection } from './useCrossPageSelection.js';
@@ -26,6 +29,7 @@ import { UserTablePagination } from './UserTablePagination.js';
 import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
 import { UserTableToolbar } from './UserTableToolbar.js';
 import { useRowWindow } from './useRowWindow.js';
+import { usePinnedUser } from './usePinnedUser.js';
 
 export type { UserTablePart, UserTableProps } from './userTableProps.js';
 
@@ -42,15 +46,16 @@ export function UserTable(props: UserTableProps) {
     renderError,
     renderAvatar,
     onUserCreated,
-    theme,
     searchDebounceMs = 300,
-    unstyled = false,
     organizationId,
   } = props;
   const { adapter } = useRosterContext('UserTable');
   const strings = useComponentMessages('UserTable', 'userTable', englishUserTableMessages);
   const { t, shared, format, locale } = strings;
-  const part = createParts<UserTablePart>('user-table', props);
+  const styling = useStylingScope<UserTablePart>('user-table', props);
+  const { part, theme } = styling;
+  // Stable while strings, styling and scope stay put, so memoized rows are not rendered again.
+  const scope = useMemo(() => ({ strings: { t, shared, format, locale }, part, organizationId }), [t, shared, format, locale, part, organizationId]);
   const caps = adapter.capabilities;
 
   const state = useUserTableQuery(props);
@@ -74,16 +79,19 @@ export function UserTable(props: UserTableProps) {
     organizationId: !organizationId && (caps.filters.organizationId || clientSideQuery),
   };
 
-  const { rowSelection, setRowSelection, selectedUsers, selectUsers, clearSelection } = useCrossPageSelection();
+  const { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection } = useCrossPageSelection();
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(defaultHiddenColumns.map((id) => [id, false])));
   const [announcement, setAnnouncement] = useState('');
   const [actionError, setActionError] = useState<RosterError | null>(null);
+  const { feedback, show, dismiss } = useFeedback();
+  // Focus goes to the root after "Try again" (the banner goes), to the table after the last row's delete.
+  const root = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
   const [dialog, setDialog] = useState<UserTableDialog | null>(null);
-  const [portal, setPortal] = useState<HTMLElement | null>(null);
   // The scrolling wrapper of the table; it also takes focus when a deleted row's button is gone.
   const scroller = useRef<HTMLDivElement>(null);
 
-  const items = page?.items ?? NO_USERS;
+  const { rows: items, pinnedId, pin, unpin } = usePinnedUser(query, page?.items ?? NO_USERS);
 
   // Counted once per change of page or selection, not on every render: in client mode a page can
   // hold 100,000 users and the virtualizer renders on every scroll step.
@@ -92,8 +100,8 @@ export function UserTable(props: UserTableProps) {
   const columnContext: ColumnContext = {
     t,
     shared,
+    format,
     part,
-    unstyled,
     rolesById,
     formatDate,
     renderAvatar,
@@ -101,7 +109,6 @@ export function UserTable(props: UserTableProps) {
     renderSelectHeader: () => (
       <Checkbox
         rosterPart={part('checkbox')}
-        unstyled={unstyled}
         aria-label={t.selectAllOnPage}
         checked={items.length > 0 && pageSelected === items.length}
         indeterminate={pageSelected > 0 && pageSelected < items.length}
@@ -110,19 +117,13 @@ export function UserTable(props: UserTableProps) {
       />
     ),
     renderSelectCell: (user) => (
-      <Checkbox rosterPart={part('checkbox')} unstyled={unstyled} aria-label={t.selectRow(displayName(user, shared))} checked={Boolean(rowSelection[user.id])} onChange={(e) => selectUsers([{ user, selected: e.target.checked }])} />
+      <Checkbox rosterPart={part('checkbox')} aria-label={t.selectRow(displayName(user, shared))} checked={Boolean(rowSelection[user.id])} onChange={(e) => selectRow(user, e.target.checked, (e.nativeEvent as MouseEvent).shiftKey === true, items)} />
     ),
     renderActions: (user) => (
-      <RowActions
-        user={user}
-        organizationId={organizationId}
-        strings={strings}
-        part={part}
-        extraItems={rowActions}
-        announce={setAnnouncement}
-        onError={(e) => setActionError(e as RosterError)}
-        onOpen={setDialog}
-      />
+      <>
+        {user.id === pinnedId && <span {...part('new-badge')}>{t.newUser}</span>}
+        <RowActions user={user} extraItems={rowActions} announce={show} onError={(e) => setActionError(e as RosterError)} onOpen={setDialog} />
+      </>
     ),
   };
 
@@ -155,6 +156,8 @@ export function UserTable(props: UserTableProps) {
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const first = next[0];
+      const column = first && table.getColumn(first.id);
+      if (column) setAnnouncement(t.sortedBy(columnLabel(column), first.desc));
       update({ sort: first ? { field: first.id as NonNullable<UserTableQuery['sort']>['field'], direction: first.desc ? 'desc' : 'asc' } : null });
     },
     onRowSelectionChange: setRowSelection,
@@ -166,7 +169,7 @@ export function UserTable(props: UserTableProps) {
   const rowRenderKey = useMemo(
     () => ({}),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, props.classNames, unstyled, format],
+    [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, styling, format, pinnedId],
   );
   const renderCell = useCallback((cell: Parameters<UserTableRowProps['renderCell']>[0]) => <table.FlexRender cell={cell} />, [table]);
   const { isVirtual, visibleRows, padTop, padBottom, measure } = useRowWindow(rows, virtualizeAbove, scroller);
@@ -176,7 +179,9 @@ export function UserTable(props: UserTableProps) {
   const clearFilters = () => update({ search: '', filter: {} });
   const pageCount = page?.total != null ? Math.ceil(page.total / query.pageSize) : null;
   const showSkeleton = users.isLoading && !page;
+  const onCreate = canCreateUsers(adapter, organizationId) ? () => setDialog({ kind: 'create' }) : undefined;
   const error = users.error;
+  const retry = () => (void users.refresh(), root.current?.focus());
 
   const statusText = showSkeleton
     ? shared.loading
@@ -185,105 +190,100 @@ export function UserTable(props: UserTableProps) {
       : '';
 
   return (
-    <div {...part('root')} data-roster-theme={theme} data-state={showSkeleton ? 'loading' : error ? 'error' : page && !page.items.length ? 'empty' : 'ready'}>
-      <UserTableToolbar
-        strings={strings}
-        query={query}
-        onChange={update}
-        canSearch={canSearch}
-        canFilter={canFilter}
-        columns={hideableColumns(table)}
-        onCreate={canCreateUsers(adapter, organizationId) ? () => setDialog({ kind: 'create' }) : undefined}
-        searchDebounceMs={searchDebounceMs}
-        unstyled={unstyled}
-        part={part}
-      />
-      <BulkBar
-        strings={strings}
-        organizationId={organizationId}
-        selected={[...selectedUsers.values()]}
-        onDone={(ids) => selectUsers(ids.flatMap((id) => (selectedUsers.has(id) ? [{ user: selectedUsers.get(id)!, selected: false }] : [])))}
-        onClear={clearSelection}
-        portal={portal}
-        unstyled={unstyled}
-        part={part}
-      />
-      {error &&
-        (renderError ? (
-          renderError(error, () => void users.refresh())
-        ) : (
-          <ErrorBanner error={error} messages={shared} format={format} onRetry={() => void users.refresh()} parts={part} unstyled={unstyled} />
-        ))}
-      {actionError && <ErrorBanner error={actionError} messages={shared} format={format} onRetry={() => setActionError(null)} parts={part} unstyled={unstyled} />}
-      {users.isTruncated && <p {...part('status')}>{t.truncated(clientSideLimit ?? DEFAULT_CLIENT_SIDE_LIMIT, format)}</p>}
-      <p role="status" {...part('status')}>
-        {statusText}
-      </p>
-      <div role="status" aria-live="polite">
-        <VisuallyHidden>{announcement}</VisuallyHidden>
-      </div>
-      <div ref={scroller} tabIndex={-1} {...part('scroller')} data-virtual={isVirtual || undefined}>
-        <table {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? rows.length + 1 : undefined}>
-          <UserTableHead table={table} part={part} isVirtual={isVirtual} />
-          <tbody>
-            {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} />}
-            {page && !page.items.length && (
-              <EmptyRow strings={strings} columnCount={visibleColumns.length} isFiltered={isFiltered} clearFilters={clearFilters} renderEmpty={renderEmpty} part={part} unstyled={unstyled} />
-            )}
-            <SpacerRow height={padTop} columnCount={visibleColumns.length} />
-            {visibleRows.map((row) => (
-              <UserTableRow
-                key={row.id}
-                row={row}
-                isSelected={Boolean(rowSelection[row.id])}
-                renderKey={rowRenderKey}
-                rowPart={part('row')}
-                cellPart={part('cell')}
-                isVirtual={isVirtual}
-                measure={measure}
-                renderCell={renderCell}
-              />
+    <StylingProvider value={styling}>
+      <UserTableScopeProvider value={scope}>
+        <div ref={root} tabIndex={-1} {...part('root')} data-roster-theme={theme} data-state={showSkeleton ? 'loading' : error ? 'error' : page && !page.items.length ? 'empty' : 'ready'}>
+          {/* The bulk bar lies over the toolbar (theme), so selecting a row does not push the table down. */}
+          <div {...part('controls')} data-selecting={selectedUsers.size > 0 || undefined}>
+            <UserTableToolbar
+              query={query}
+              onChange={update}
+              canSearch={canSearch}
+              canFilter={canFilter}
+              columns={hideableColumns(table)}
+              onCreate={onCreate}
+              searchDebounceMs={searchDebounceMs}
+            />
+            <BulkBar
+              selected={[...selectedUsers.values()]}
+              onDone={(ids) => selectUsers(ids.flatMap((id) => (selectedUsers.has(id) ? [{ user: selectedUsers.get(id)!, selected: false }] : [])))}
+              onClear={clearSelection}
+            />
+          </div>
+          {error &&
+            (renderError ? (
+              renderError(error, retry)
+            ) : (
+              <ErrorBanner error={error} messages={shared} format={format} onRetry={retry} />
             ))}
-            <SpacerRow height={padBottom} columnCount={visibleColumns.length} />
-          </tbody>
-        </table>
-      </div>
-      <UserTablePagination
-        strings={strings}
-        pageIndex={query.pageIndex}
-        pageCount={pageCount}
-        hasNext={Boolean(page?.nextCursor)}
-        pageSize={query.pageSize}
-        pageSizeOptions={pageSizeOptions}
-        onPage={(pageIndex) => update({ pageIndex })}
-        onPageSize={(pageSize) => update({ pageSize })}
-        unstyled={unstyled}
-        part={part}
-      />
-      <UserTableDialogs
-        dialog={dialog}
-        onDialogChange={setDialog}
-        strings={strings}
-        organizationId={organizationId}
-        portal={portal}
-        fallbackFocus={scroller}
-        part={part}
-        theme={theme}
-        unstyled={unstyled}
-        roleEditorClassNames={props.roleEditorClassNames}
-        orgListClassNames={props.orgListClassNames}
-        onCreated={(user) => {
-          setAnnouncement(t.created(displayName(user, shared)));
-          onUserCreated?.(user);
-        }}
-        onDeleted={(user) => {
-          setAnnouncement(t.deleted(displayName(user, shared)));
-          selectUsers([{ user, selected: false }]);
-        }}
-        onError={setActionError}
-      />
-      <div ref={setPortal} {...part('portal')} />
-    </div>
+          {actionError && <ErrorBanner error={actionError} messages={shared} format={format} onRetry={() => (setActionError(null), root.current?.focus())} />}
+          {users.isTruncated && <p {...part('status')}>{t.truncated(clientSideLimit ?? DEFAULT_CLIENT_SIDE_LIMIT, format)}</p>}
+          <p role="status" {...part('status')}>
+            {statusText}
+          </p>
+          <div role="status" aria-live="polite">
+            <VisuallyHidden>{announcement}</VisuallyHidden>
+          </div>
+          <FeedbackArea feedback={feedback} dismiss={dismiss} dismissLabel={t.dismiss} render={props.renderFeedback} />
+          <div ref={scroller} tabIndex={-1} {...part('scroller')} data-virtual={isVirtual || undefined} hidden={(error && !page) || undefined}>
+            <table ref={tableRef} tabIndex={-1} {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? rows.length + 1 : undefined}>
+              <UserTableHead table={table} part={part} isVirtual={isVirtual} />
+              <tbody>
+                {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} />}
+                {page && !page.items.length && (
+                  <EmptyRow columnCount={visibleColumns.length} isFiltered={isFiltered} clearFilters={clearFilters} onCreate={onCreate} renderEmpty={renderEmpty} />
+                )}
+                <SpacerRow height={padTop} columnCount={visibleColumns.length} />
+                {visibleRows.map((row) => (
+                  <UserTableRow
+                    key={row.id}
+                    row={row}
+                    isSelected={Boolean(rowSelection[row.id])}
+                    renderKey={rowRenderKey}
+                    rowPart={row.id === pinnedId ? ({ ...part('row'), 'data-new': '' } as PartProps) : part('row')}
+                    cellPart={part('cell')}
+                    isVirtual={isVirtual}
+                    measure={measure}
+                    renderCell={renderCell}
+                  />
+                ))}
+                <SpacerRow height={padBottom} columnCount={visibleColumns.length} />
+              </tbody>
+            </table>
+          </div>
+          <UserTablePagination
+            pageIndex={query.pageIndex}
+            itemCount={page ? page.items.length : null}
+            pageCount={pageCount}
+            hasNext={Boolean(page?.nextCursor)}
+            pageSize={query.pageSize}
+            pageSizeOptions={pageSizeOptions}
+            onPage={(pageIndex) => update({ pageIndex })}
+            onPageSize={(pageSize) => update({ pageSize })}
+          />
+          <UserTableDialogs
+            dialog={dialog}
+            onDialogChange={setDialog}
+            fallbackFocus={tableRef}
+            roleEditorClassNames={props.roleEditorClassNames}
+            orgListClassNames={props.orgListClassNames}
+            onCreated={(user) => {
+              show(t.created(displayName(user, shared)));
+              pin(user);
+              onUserCreated?.(user);
+            }}
+            onDeleted={(user) => {
+              show(t.deleted(displayName(user, shared)));
+              unpin(user.id);
+              selectUsers([{ user, selected: false }]);
+            }}
+            onFeedback={show}
+            onError={setActionError}
+          />
+          <PortalTarget />
+        </div>
+      </UserTableScopeProvider>
+    </StylingProvider>
   );
 }
 

@@ -1,9 +1,10 @@
-/** The table body before there are rows to show: skeleton rows while loading, one row when empty. */
-import type { ReactNode } from 'react';
+/**
+ * The table body before there are rows to show: skeleton rows while loading, one row when empty
+ * with what to do next — clear the filters that hide everyone, or create the first user.
+ */
 import { Button } from '../primitives/Button.js';
-import type { ComponentStrings } from '../useComponentMessages.js';
-import type { UserTableMessages } from './messages.js';
-import type { UserTableParts } from './userTableProps.js';
+import type { UserTableParts, UserTableProps } from './userTableProps.js';
+import { useUserTableScope } from './userTableScope.js';
 
 export function SkeletonRows({ rows, columnIds, part }: { rows: number; columnIds: string[]; part: UserTableParts }) {
   return Array.from({ length: rows }, (_, i) => (
@@ -18,29 +19,35 @@ export function SkeletonRows({ rows, columnIds, part }: { rows: number; columnId
 }
 
 export interface EmptyRowProps {
-  strings: ComponentStrings<UserTableMessages>;
   columnCount: number;
   isFiltered: boolean;
   clearFilters: () => void;
-  renderEmpty?: (context: { isFiltered: boolean; clearFilters: () => void }) => ReactNode;
-  part: UserTableParts;
-  unstyled: boolean;
+  /** Set when the adapter can create users here: the empty directory's call to action. */
+  onCreate?: () => void;
+  renderEmpty?: UserTableProps['renderEmpty'];
 }
 
-export function EmptyRow({ strings, columnCount, isFiltered, clearFilters, renderEmpty, part, unstyled }: EmptyRowProps) {
+export function EmptyRow({ columnCount, isFiltered, clearFilters, onCreate, renderEmpty }: EmptyRowProps) {
+  const { strings, part } = useUserTableScope();
   const { t } = strings;
   return (
     <tr {...part('row')}>
       <td colSpan={columnCount} {...part('empty')}>
         {renderEmpty ? (
-          renderEmpty({ isFiltered, clearFilters })
+          renderEmpty({ isFiltered, clearFilters, createUser: onCreate })
         ) : (
           <>
             <p>{isFiltered ? t.emptyFiltered : t.empty}</p>
-            {isFiltered && (
-              <Button rosterPart={part('button')} unstyled={unstyled} onClick={clearFilters}>
+            {isFiltered ? (
+              <Button rosterPart={part('button')} onClick={clearFilters}>
                 {t.clearFilters}
               </Button>
+            ) : (
+              onCreate && (
+                <Button variant="primary" rosterPart={part('button')} onClick={onCreate}>
+                  {t.createUser}
+                </Button>
+              )
             )}
           </>
         )}

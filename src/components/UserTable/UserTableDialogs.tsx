@@ -1,77 +1,85 @@
-/** The one dialog UserTable shows at a time: create, delete, a user's roles or organizations. */
+/**
+ * The one dialog UserTable shows at a time: create, delete, disable, a user's roles or
+ * organizations. Each names the user it acts on; the table already has the user, so the role and
+ * organization dialogs get the name from here rather than asking the directory again.
+ */
 import type { RefObject } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
+import { useUserActions } from '../../react/useUserActions.js';
 import { OrgListDialog } from '../OrgList/OrgListDialog.js';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
-import type { RosterTheme } from '../styling.js';
-import type { ComponentStrings } from '../useComponentMessages.js';
+import { displayName } from './columns.js';
 import { CreateUserDialog } from './CreateUserDialog.js';
 import { DeleteUserConfirm } from './DeleteUserConfirm.js';
-import type { UserTableMessages } from './messages.js';
-import type { UserTableDialog, UserTableParts, UserTableProps } from './userTableProps.js';
+import type { UserTableDialog, UserTableProps } from './userTableProps.js';
+import { useUserTableScope } from './userTableScope.js';
 
-export interface UserTableDialogsProps extends Pick<UserTableProps, 'roleEditorClassNames' | 'orgListClassNames' | 'organizationId'> {
+export interface UserTableDialogsProps extends Pick<UserTableProps, 'roleEditorClassNames' | 'orgListClassNames'> {
   dialog: UserTableDialog | null;
   onDialogChange: (dialog: UserTableDialog | null) => void;
-  strings: ComponentStrings<UserTableMessages>;
-  /** Inside the table's root, so its theme and tokens reach the dialogs. */
-  portal: HTMLElement | null;
-  /** Takes focus after a delete, when the row's menu button is gone. */
+  /** Takes focus after a delete when no other row's menu button is left. */
   fallbackFocus: RefObject<HTMLElement | null>;
-  part: UserTableParts;
-  theme: RosterTheme | undefined;
-  unstyled: boolean;
   onCreated: (user: User) => void;
   onDeleted: (user: User) => void;
+  /** A write that landed, in words for the feedback area. */
+  onFeedback: (text: string) => void;
   onError: (error: RosterError) => void;
 }
 
 export function UserTableDialogs(props: UserTableDialogsProps) {
-  const { dialog, onDialogChange, strings, organizationId, portal, fallbackFocus, part, theme, unstyled, onCreated, onDeleted, onError } = props;
+  const { dialog, onDialogChange, fallbackFocus, onCreated, onDeleted, onFeedback, onError } = props;
+  const { organizationId, strings } = useUserTableScope();
+  const { t, shared } = strings;
+  const { setUserStatus } = useUserActions();
   const close = () => onDialogChange(null);
+  const user = dialog && dialog.kind !== 'create' ? dialog.user : null;
+  const name = user ? displayName(user, shared) : '';
   return (
     <>
-      <CreateUserDialog
-        strings={strings}
-        organizationId={organizationId}
-        open={dialog?.kind === 'create'}
-        onOpenChange={(open) => onDialogChange(open ? { kind: 'create' } : null)}
-        container={portal}
-        unstyled={unstyled}
-        part={part}
-        onCreated={onCreated}
-      />
+      <CreateUserDialog open={dialog?.kind === 'create'} onOpenChange={(open) => onDialogChange(open ? { kind: 'create' } : null)} onCreated={onCreated} />
       <DeleteUserConfirm
-        strings={strings}
         user={dialog?.kind === 'delete' ? dialog.user : null}
         returnFocus={dialog?.kind === 'delete' ? dialog.returnFocus : null}
         onClose={close}
         fallbackFocus={fallbackFocus}
         onDeleted={onDeleted}
         onError={onError}
-        container={portal}
-        unstyled={unstyled}
-        part={part}
+      />
+      {/* Confirmation rather than Undo: some directories sign the user out at once, which enabling them again does not restore. */}
+      <ConfirmDialog
+        open={dialog?.kind === 'disable'}
+        onOpenChange={(open) => !open && close()}
+        title={dialog?.kind === 'disable' ? t.disableTitle(name) : ''}
+        description={t.disableDescription}
+        confirmLabel={t.disableConfirm}
+        cancelLabel={shared.cancel}
+        onConfirm={() =>
+          user &&
+          setUserStatus(user.id, 'disabled').then(
+            (u) => onFeedback(t.statusChanged(name, shared.status[u.status])),
+            (e: unknown) => onError(e as RosterError),
+          )
+        }
       />
       {dialog?.kind === 'roles' && (
         <RoleEditorDialog
           userId={dialog.user.id}
+          userName={name}
           organizationId={organizationId}
           open
           onOpenChange={(open) => !open && close()}
-          theme={theme}
-          unstyled={unstyled}
+          onSaved={() => onFeedback(t.rolesSaved(name))}
           classNames={props.roleEditorClassNames}
         />
       )}
       {dialog?.kind === 'organizations' && (
         <OrgListDialog
           userId={dialog.user.id}
+          userName={name}
           open
           onOpenChange={(open) => !open && close()}
-          theme={theme}
-          unstyled={unstyled}
           classNames={props.orgListClassNames}
           roleEditorClassNames={props.roleEditorClassNames}
         />

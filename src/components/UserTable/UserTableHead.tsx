@@ -34,9 +34,7 @@ export function UserTableHead({ table, part, isVirtual }: UserTableHeadProps) {
                     onClick={() => header.column.toggleSorting(sorted === 'asc')}
                   >
                     <table.FlexRender header={header} />
-                    <span aria-hidden="true" {...part('sort-icon')}>
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                    </span>
+                    <SortIcon direction={sorted || 'none'} part={part} />
                   </button>
                 ) : (
                   <table.FlexRender header={header} />
@@ -47,5 +45,18 @@ export function UserTableHead({ table, part, isVirtual }: UserTableHeadProps) {
         </tr>
       ))}
     </thead>
+  );
+}
+
+/**
+ * An element of its own, sized in em (the theme can size it through its part): both arrows when
+ * unsorted, the one for the direction when sorted, so it reads without the theme too.
+ */
+function SortIcon({ direction, part }: { direction: 'asc' | 'desc' | 'none'; part: UserTableParts }) {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 10 14" width="0.72em" height="1em" fill="currentColor" {...part('sort-icon')} data-state={direction}>
+      {direction !== 'desc' && <path d="M5 1 9 6H1z" />}
+      {direction !== 'asc' && <path d="M5 13 1 8h8z" />}
+    </svg>
   );
 }

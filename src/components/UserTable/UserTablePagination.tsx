@@ -1,25 +1,25 @@
 import { useId } from 'react';
 import { Button } from '../primitives/Button.js';
-import type { ComponentStrings } from '../useComponentMessages.js';
-import type { UserTableMessages } from './messages.js';
-import type { UserTableParts } from './userTableProps.js';
+import { useUserTableScope } from './userTableScope.js';
 
 export interface UserTablePaginationProps {
-  strings: ComponentStrings<UserTableMessages>;
   pageIndex: number;
+  /** Rows on this page; null before the first page has loaded (or when it failed to). */
+  itemCount: number | null;
   pageCount: number | null;
   hasNext: boolean;
   pageSize: number;
   pageSizeOptions: readonly number[];
   onPage: (pageIndex: number) => void;
   onPageSize: (pageSize: number) => void;
-  unstyled: boolean;
-  part: UserTableParts;
 }
 
-export function UserTablePagination({ strings, pageIndex, pageCount, hasNext, pageSize, pageSizeOptions, onPage, onPageSize, unstyled, part }: UserTablePaginationProps) {
+export function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, pageSize, pageSizeOptions, onPage, onPageSize }: UserTablePaginationProps) {
+  const { strings, part } = useUserTableScope();
   const { t, format } = strings;
   const id = useId();
+  // Nothing to page before the first page, after a failed load, or when the first page is empty.
+  if (itemCount === null || (!itemCount && pageIndex === 0)) return null;
   return (
     <nav aria-label={t.paginationLabel} {...part('pagination')}>
       <span {...part('filter')}>
@@ -35,10 +35,10 @@ export function UserTablePagination({ strings, pageIndex, pageCount, hasNext, pa
       <span aria-live="polite" {...part('page')}>
         {pageCount !== null ? t.pageOf(pageIndex + 1, Math.max(1, pageCount), format) : t.page(pageIndex + 1, format)}
       </span>
-      <Button size="sm" rosterPart={part('button')} unstyled={unstyled} disabled={pageIndex === 0} onClick={() => onPage(pageIndex - 1)}>
+      <Button size="sm" rosterPart={part('button')} disabled={pageIndex === 0} onClick={() => onPage(pageIndex - 1)}>
         {t.previousPage}
       </Button>
-      <Button size="sm" rosterPart={part('button')} unstyled={unstyled} disabled={!hasNext} onClick={() => onPage(pageIndex + 1)}>
+      <Button size="sm" rosterPart={part('button')} disabled={!hasNext} onClick={() => onPage(pageIndex + 1)}>
         {t.nextPage}
       </Button>
     </nav>

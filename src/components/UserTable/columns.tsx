@@ -13,9 +13,10 @@ import {
 } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { Membership, Role, User, UserSortField } from '../../core/model.js';
-import type { ProviderMessages } from '../../react/messages.js';
+import type { ProviderMessages, RosterFormat } from '../../react/messages.js';
 import { Avatar } from '../primitives/Avatar.js';
 import { SafeText } from '../primitives/SafeText.js';
+import { RoleChips } from '../roleChips.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
 import type { UserTableMessages } from './messages.js';
 import type { UserTableParts } from './userTableProps.js';
@@ -51,8 +52,8 @@ export const SORTABLE_COLUMNS: Partial<Record<BuiltInColumnId, UserSortField>> =
 export interface ColumnContext {
   t: UserTableMessages;
   shared: ProviderMessages;
+  format: RosterFormat;
   part: UserTableParts;
-  unstyled: boolean;
   rolesById: Map<string, Role>;
   formatDate: (iso: string | null) => string | null;
   /** Renders the select checkbox cell and header; owned by the table. */
@@ -91,11 +92,11 @@ export function builtInColumn(id: BuiltInColumnId, ctx: Pick<ColumnContext, 't' 
         id,
         header: t.columns.name,
         cell: (c) => {
-          const { part, unstyled, renderAvatar } = live(c);
+          const { part, renderAvatar } = live(c);
           const user = c.row.original;
           return (
             <span {...part('identity')}>
-              {renderAvatar ? renderAvatar(user) : <Avatar picture={user.picture} name={user.name} email={user.email} rosterPart={part('avatar')} unstyled={unstyled} />}
+              {renderAvatar ? renderAvatar(user) : <Avatar picture={user.picture} name={user.name} email={user.email} toneKey={user.id} rosterPart={part('avatar')} />}
               {text(live(c), user.name)}
             </span>
           );
@@ -126,19 +127,13 @@ export function builtInColumn(id: BuiltInColumnId, ctx: Pick<ColumnContext, 't' 
         header: t.columns.roles,
         enableSorting: false,
         cell: (c) => {
-          const { organizationId, part, rolesById } = live(c);
+          const { organizationId, part, rolesById, t: strings, format } = live(c);
           const user = c.row.original;
           const ids = organizationId ? user.memberships?.find((ms) => ms.organization.id === organizationId)?.roleIds : user.roleIds;
           if (!ids?.length) return text(live(c), null);
-          return (
-            <span {...part('role-chips')}>
-              {ids.map((roleId: string) => (
-                <span key={roleId} {...part('role-chip')}>
-                  {text(live(c), rolesById.get(roleId)?.name ?? roleId)}
-                </span>
-              ))}
-            </span>
-          );
+          // No catalogue yet (it loads): a placeholder, not every role as "Unknown role".
+          if (!rolesById.size) return <span {...part('role-chips')} data-state="loading" aria-hidden="true" />;
+          return <RoleChips roleIds={ids} rolesById={rolesById} strings={strings} format={format} parts={{ chips: part('role-chips'), chip: part('role-chip') }} />;
         },
       });
     case 'organizations':
@@ -156,6 +151,11 @@ export function builtInColumn(id: BuiltInColumnId, ctx: Pick<ColumnContext, 't' 
   }
 }
 
+/** What a column is called in the Columns menu and in the sort announcement: its header, or `meta.label`. */
+export function columnLabel(column: { id: string; columnDef: { header?: unknown; meta?: { label?: string } } }): string {
+  return column.columnDef.meta?.label ?? (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id);
+}
+
 /** The columns the admin can show or hide from the Columns menu, labelled as their headers. */
 export function hideableColumns(table: ReactTable<UserTableFeatures, User>) {
   return table
@@ -163,7 +163,7 @@ export function hideableColumns(table: ReactTable<UserTableFeatures, User>) {
     .filter((c) => c.getCanHide())
     .map((c) => ({
       id: c.id,
-      label: c.columnDef.meta?.label ?? (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
+      label: columnLabel(c),
       visible: c.getIsVisible(),
       toggle: (visible: boolean) => c.toggleVisibility(visible),
     }));

@@ -12,6 +12,16 @@ export interface UserTableMessages {
   anyRole: string;
   anyOrganization: string;
   columnsMenu: string;
+  /** The toolbar control the filters fold behind on narrow screens. */
+  filters: string;
+  /** Its accessible name while some filters are set (it shows their count). */
+  filtersActive: (count: number, format: RosterFormat) => string;
+  /** Announced when the admin sorts the table. */
+  sortedBy: (column: string, descending: boolean) => string;
+  /** A role id the roles catalogue does not know. */
+  unknownRole: string;
+  /** What screen readers hear for the "+3" chip: the roles it stands for. */
+  moreRoles: (count: number, names: string[], format: RosterFormat) => string;
   showColumn: (column: string) => string;
   /** The toolbar button, the title of its dialog and the dialog's submit button. */
   createUser: string;
@@ -32,6 +42,8 @@ export interface UserTableMessages {
   page: (page: number, format: RosterFormat) => string;
   rowActions: (name: string) => string;
   editRoles: string;
+  /** The row menu's roles item where the directory does not allow changing them. */
+  viewRoles: string;
   organizations: string;
   /** A row's menu item, and the bulk bar's action on the selected users. */
   enable: string;
@@ -39,8 +51,15 @@ export interface UserTableMessages {
   delete: string;
   deleteTitle: (name: string) => string;
   deleteDescription: string;
-  /** Confirms deleting one user or the selected ones. */
+  /** Confirms deleting one user. */
   deleteConfirm: string;
+  /** Disabling asks first: some directories sign the user out at once, which no undo restores. */
+  disableTitle: (name: string) => string;
+  disableDescription: string;
+  disableConfirm: string;
+  bulkDisableTitle: (count: number, format: RosterFormat) => string;
+  bulkDisableConfirm: (count: number, format: RosterFormat) => string;
+  bulkDeleteConfirm: (count: number, format: RosterFormat) => string;
   selected: (count: number, format: RosterFormat) => string;
   clearSelection: string;
   bulkActions: string;
@@ -70,6 +89,14 @@ export interface UserTableMessages {
   createdNotJoined: (name: string) => string;
   deleted: (name: string) => string;
   statusChanged: (name: string, status: string) => string;
+  rolesSaved: (name: string) => string;
+  /** Marks the user just created, pinned above the list until the search, filters or page change. */
+  newUser: string;
+  /** Asked before the create dialog throws typed input away. */
+  discardTitle: string;
+  discardDescription: string;
+  discardChanges: string;
+  keepEditing: string;
 }
 
 const en = createRosterFormat('en');
@@ -86,6 +113,11 @@ export const englishUserTableMessages: UserTableMessages = {
   anyRole: 'Any role',
   anyOrganization: 'Any organization',
   columnsMenu: 'Columns',
+  filters: 'Filters',
+  filtersActive: (count, f = en) => `Filters, ${f.number(count)} active`,
+  sortedBy: (column, descending) => `Sorted by ${column}, ${descending ? 'descending' : 'ascending'}`,
+  unknownRole: 'Unknown role',
+  moreRoles: (count, names, f = en) => `and ${f.number(count)} more: ${f.list(names)}`,
   showColumn: (column) => `Show ${column}`,
   createUser: 'Create user',
   columns: { select: 'Select', name: 'Name', email: 'Email', status: 'Status', roles: 'Roles', organizations: 'Organizations', createdAt: 'Created', lastLoginAt: 'Last sign-in', actions: 'Actions' },
@@ -105,6 +137,7 @@ export const englishUserTableMessages: UserTableMessages = {
   page: (page, f = en) => `Page ${f.number(page)}`,
   rowActions: (name) => `Actions for ${name}`,
   editRoles: 'Edit roles…',
+  viewRoles: 'View roles…',
   organizations: 'Organizations…',
   enable: 'Enable',
   disable: 'Disable',
@@ -112,6 +145,12 @@ export const englishUserTableMessages: UserTableMessages = {
   deleteTitle: (name) => `Delete ${name}?`,
   deleteDescription: 'The user loses access at once. This cannot be undone.',
   deleteConfirm: 'Delete user',
+  disableTitle: (name) => `Disable ${name}?`,
+  disableDescription: 'They cannot sign in until they are enabled again.',
+  disableConfirm: 'Disable user',
+  bulkDisableTitle: (count, f = en) => `Disable ${users(count, f)}?`,
+  bulkDisableConfirm: (count, f = en) => `Disable ${users(count, f)}`,
+  bulkDeleteConfirm: (count, f = en) => `Delete ${users(count, f)}`,
   selected: (count, f = en) => `${f.number(count)} selected`,
   clearSelection: 'Clear selection',
   bulkActions: 'Bulk actions',
@@ -137,4 +176,10 @@ export const englishUserTableMessages: UserTableMessages = {
   createdNotJoined: (name) => `Created ${name}, but could not add them to this organization. Add them from their organizations.`,
   deleted: (name) => `Deleted ${name}.`,
   statusChanged: (name, status) => `${name} is now ${status.toLowerCase()}.`,
+  rolesSaved: (name) => `Saved the roles of ${name}.`,
+  newUser: 'New',
+  discardTitle: 'Discard changes?',
+  discardDescription: 'This user has not been created yet. Closing drops what you entered.',
+  discardChanges: 'Discard changes',
+  keepEditing: 'Keep editing',
 };

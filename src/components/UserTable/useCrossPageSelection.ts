@@ -3,7 +3,7 @@
  * users themselves, so the bulk bar can act on users that are no longer on screen.
  */
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { User } from '../../core/model.js';
 
 export function useCrossPageSelection() {
@@ -27,9 +27,22 @@ export function useCrossPageSelection() {
       return next;
     });
   };
+  // The row last ticked or unticked by itself: the other end of a shift-click range.
+  const anchor = useRef<string | null>(null);
+  /**
+   * A row's checkbox: with Shift, every row of `page` from the anchor to this one takes this row's
+   * new state, as in a file manager; without, this row alone. An anchor on another page is no anchor.
+   */
+  const selectRow = (user: User, selected: boolean, shiftKey: boolean, page: readonly User[]) => {
+    const from = shiftKey && anchor.current !== null ? page.findIndex((u) => u.id === anchor.current) : -1;
+    const to = page.findIndex((u) => u.id === user.id);
+    anchor.current = user.id;
+    if (from < 0 || to < 0) return selectUsers([{ user, selected }]);
+    selectUsers(page.slice(Math.min(from, to), Math.max(from, to) + 1).map((u) => ({ user: u, selected })));
+  };
   const clearSelection = () => {
     setRowSelection({});
     setSelectedUsers(new Map());
   };
-  return { rowSelection, setRowSelection, selectedUsers, selectUsers, clearSelection };
+  return { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection };
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
+import type { RenderFeedback } from '../Feedback.js';
 import type { MenuItem } from '../primitives/Menu.js';
 import type { DialogPart, MenuPart, Parts, StylingProps } from '../styling.js';
 import type { OrgListPart } from '../OrgList/OrgList.js';
@@ -14,6 +15,10 @@ export type UserTablePart =
   | 'toolbar'
   | 'search'
   | 'input'
+  | 'controls'
+  | 'filters-disclosure'
+  | 'filters-button'
+  | 'filter-count'
   | 'filters'
   | 'filter'
   | 'select'
@@ -55,7 +60,15 @@ export type UserTablePart =
   | 'field-error'
   | 'invite-note'
   | 'form-error'
-  | 'portal';
+  | 'portal'
+  // Added by the dialogs & feedback helper (issue 15): the feedback area, the created user's
+  // "New" mark, the row menu's separator and the create dialog's close button.
+  | 'feedback'
+  | 'feedback-message'
+  | 'feedback-dismiss'
+  | 'new-badge'
+  | 'menu-separator'
+  | 'close-button';
 
 export interface UserTableProps extends StylingProps<UserTablePart> {
   /**
@@ -83,8 +96,11 @@ export interface UserTableProps extends StylingProps<UserTablePart> {
   clientSideLimit?: number;
   /** Extra items for each row's actions menu, shown before the built-in ones. */
   rowActions?: (user: User) => MenuItem[];
-  renderEmpty?: (context: { isFiltered: boolean; clearFilters: () => void }) => ReactNode;
+  /** `createUser` is set when the adapter can create users here (what the default "Create user" does). */
+  renderEmpty?: (context: { isFiltered: boolean; clearFilters: () => void; createUser?: () => void }) => ReactNode;
   renderError?: (error: RosterError, retry: () => void) => ReactNode;
+  /** Replaces what the feedback area shows after a write ("Created Zo."); it stays a live region. */
+  renderFeedback?: RenderFeedback;
   /** Replaces the avatar next to each name (it is decorative: the name is already there). */
   renderAvatar?: (user: User) => ReactNode;
   onUserCreated?: (user: User) => void;
@@ -103,4 +119,5 @@ export type UserTableDialog =
   | { kind: 'create' }
   | { kind: 'roles'; user: User }
   | { kind: 'organizations'; user: User }
-  | { kind: 'delete'; user: User; returnFocus: HTMLElement | null };
+  | { kind: 'delete'; user: User; returnFocus: HTMLElement | null }
+  | { kind: 'disable'; user: User };

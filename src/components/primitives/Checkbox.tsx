@@ -1,5 +1,6 @@
 import { useEffect, useRef, type InputHTMLAttributes } from 'react';
 import { cx, type PartProps } from '../styling.js';
+import { useStyling } from '../StylingScope.js';
 
 export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   /** `radio` for one choice of a group (give the group a `name`); styled the same. */
@@ -8,11 +9,11 @@ export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement
   indeterminate?: boolean;
   /** Which part of its component this checkbox is, usually `part('checkbox')`. */
   rosterPart: PartProps;
-  unstyled?: boolean;
 }
 
 /** A native checkbox (keyboard and screen readers for free) that can also be indeterminate. */
-export function Checkbox({ indeterminate = false, type = 'checkbox', rosterPart, unstyled, className, ...rest }: CheckboxProps) {
+export function Checkbox({ indeterminate = false, type = 'checkbox', rosterPart, className, ...rest }: CheckboxProps) {
+  const { unstyled } = useStyling();
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;

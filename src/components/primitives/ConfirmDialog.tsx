@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Button } from './Button.js';
 import { DialogFrame } from './DialogFrame.js';
-import type { DialogPart, Parts } from '../styling.js';
+import { useStyling } from '../StylingScope.js';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -13,15 +13,13 @@ export interface ConfirmDialogProps {
   /** Runs once per confirmation, however often the button is pressed; the dialog closes when it resolves. */
   onConfirm: () => Promise<unknown> | unknown;
   destructive?: boolean;
-  container?: HTMLElement | null;
-  parts: Parts<DialogPart>;
-  unstyled?: boolean;
   onCloseAutoFocus?: (event: Event) => void;
   children?: ReactNode;
 }
 
 /** An alertdialog for destructive actions: Cancel has focus first, so Enter never destroys by accident. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, cancelLabel, onConfirm, destructive = true, container, parts, unstyled, onCloseAutoFocus, children }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, cancelLabel, onConfirm, destructive = true, onCloseAutoFocus, children }: ConfirmDialogProps) {
+  const { part } = useStyling();
   const [isPending, setPending] = useState(false);
   const running = useRef(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -44,15 +42,13 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
       role="alertdialog"
       title={title}
       description={description}
-      container={container}
-      parts={parts}
       onCloseAutoFocus={onCloseAutoFocus}
       footer={
         <>
-          <Button ref={cancelRef} autoFocus rosterPart={parts('button')} unstyled={unstyled} onClick={() => onOpenChange(false)} disabled={isPending}>
+          <Button ref={cancelRef} autoFocus rosterPart={part('button')} onClick={() => onOpenChange(false)} disabled={isPending}>
             {cancelLabel}
           </Button>
-          <Button variant={destructive ? 'danger' : 'primary'} rosterPart={parts('button')} unstyled={unstyled} isPending={isPending} onClick={() => void confirm().catch(() => undefined)}>
+          <Button variant={destructive ? 'danger' : 'primary'} rosterPart={part('button')} isPending={isPending} onClick={() => void confirm().catch(() => undefined)}>
             {confirmLabel}
           </Button>
         </>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { RosterFormat, SharedMessages } from '../../react/messages.js';
-import type { ErrorPart, Parts } from '../styling.js';
+import { useStyling } from '../StylingScope.js';
 import { Button } from './Button.js';
 
 export interface ErrorBannerProps {
@@ -9,12 +9,11 @@ export interface ErrorBannerProps {
   messages: SharedMessages;
   format: RosterFormat;
   onRetry?: () => void;
-  parts: Parts<ErrorPart>;
-  unstyled?: boolean;
 }
 
 /** What went wrong, in the admin's words, with a retry; for 429 it counts down Retry-After. */
-export function ErrorBanner({ error, messages, format, onRetry, parts, unstyled }: ErrorBannerProps) {
+export function ErrorBanner({ error, messages, format, onRetry }: ErrorBannerProps) {
+  const { part: parts } = useStyling();
   // Counted from when this error arrived, not from each render.
   const waitUntil = useMemo(() => (error.code === 'rate_limited' && error.retryAfterMs ? Date.now() + error.retryAfterMs : null), [error]);
   const [now, setNow] = useState(() => Date.now());
@@ -31,7 +30,7 @@ export function ErrorBanner({ error, messages, format, onRetry, parts, unstyled 
         {secondsLeft > 0 && <> {messages.retryInSeconds(secondsLeft, format)}</>}
       </p>
       {onRetry && (
-        <Button size="sm" rosterPart={parts('button')} unstyled={unstyled} onClick={onRetry} disabled={secondsLeft > 0}>
+        <Button size="sm" rosterPart={parts('button')} onClick={onRetry} disabled={secondsLeft > 0}>
           {messages.retry}
         </Button>
       )}

@@ -5,7 +5,7 @@
  * positioning engine for one row menu.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { type MenuPart, type Parts } from '../styling.js';
+import { useStyling } from '../StylingScope.js';
 
 export interface MenuItem {
   id: string;
@@ -13,6 +13,8 @@ export interface MenuItem {
   onSelect: () => void;
   variant?: 'danger';
   disabled?: boolean;
+  /** Draws a separator (`menu-separator`, role="separator") above the item, e.g. before "Delete…". */
+  separated?: boolean;
 }
 
 export interface MenuProps {
@@ -21,11 +23,11 @@ export interface MenuProps {
   /** What the button shows; defaults to an ellipsis. */
   trigger?: ReactNode;
   items: MenuItem[];
-  parts: Parts<MenuPart>;
   buttonRef?: (element: HTMLButtonElement | null) => void;
 }
 
-export function Menu({ label, trigger = '⋯', items, parts, buttonRef }: MenuProps) {
+export function Menu({ label, trigger = '⋯', items, buttonRef }: MenuProps) {
+  const { part: parts } = useStyling();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const button = useRef<HTMLButtonElement | null>(null);
@@ -106,7 +108,9 @@ export function Menu({ label, trigger = '⋯', items, parts, buttonRef }: MenuPr
       </button>
       {open && (
         <ul ref={list} id={menuId} role="menu" aria-label={label} {...parts('menu-list', 'roster-menu-list')} onKeyDown={onMenuKeyDown}>
-          {items.map((item, i) => (
+          {items.map((item, i) => [
+            // Not a menuitem: arrows and the `active` index skip it.
+            item.separated && i > 0 && <li key={`${item.id}-separator`} role="separator" {...parts('menu-separator', 'roster-menu-separator')} />,
             <li
               key={item.id}
               role="menuitem"
@@ -129,8 +133,8 @@ export function Menu({ label, trigger = '⋯', items, parts, buttonRef }: MenuPr
               }}
             >
               {item.label}
-            </li>
-          ))}
+            </li>,
+          ])}
         </ul>
       )}
     </span>
