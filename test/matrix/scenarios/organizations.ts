@@ -9,7 +9,8 @@ import { chooseRowAction, closed, dialogNamed, expectBackend, pickRows, renderTa
 /** Opens the row's "Organizations…" dialog and waits for its list. */
 async function openOrganizations(row: TableRow): Promise<HTMLElement> {
   await chooseRowAction(row, 'Organizations…');
-  const dialog = await dialogNamed('Organizations');
+  // Titled with the user it acts on: "Organizations — Ana Silva".
+  const dialog = await dialogNamed(/^Organizations — /);
   await until('the memberships load', () => dialog.querySelector('[data-roster-part="org-list"][data-state="ready"], [data-roster-part="org-list"][data-state="empty"]'));
   return dialog;
 }
@@ -67,7 +68,7 @@ export const ORGANIZATION_SCENARIOS: Scenario[] = [
       const remove = await until('a “Remove from …” button', () => within(dialog).queryAllByRole('button', { name: /^Remove from / })[0]);
       const organizationName = remove.getAttribute('aria-label')!.replace(/^Remove from /, '');
       await userEvent.click(remove);
-      const confirm = await dialogNamed(`Remove from ${organizationName}?`, 'alertdialog');
+      const confirm = await dialogNamed(`Remove ${row.name} from ${organizationName}?`, 'alertdialog');
       await userEvent.click(within(confirm).getByRole('button', { name: 'Remove from organization' }));
       await closed('alertdialog');
       await successText(`Removed from ${organizationName}.`);
