@@ -62,11 +62,12 @@ function App() {
 const tableRowOf = (email: string) =>
   [...document.querySelectorAll('tr[data-roster-part="user-table-row"]')].find((r) => r.querySelector('td[data-column="email"]')?.textContent === email);
 const rowShowsRole = () => (tableRowOf(user.email!)?.querySelector('td[data-column="roles"]')?.textContent ?? '').includes(role.name);
-const editorShowsRole = () => [...document.querySelectorAll('[data-roster-part="role-editor-chip"]')].some((c) => c.textContent === role.name);
-const roleCheckbox = () =>
-  [...document.querySelectorAll('[data-roster-part="role-editor-role"]')]
-    .find((li) => li.querySelector('[data-roster-part="role-editor-role-name"]')?.textContent === role.name)
-    ?.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? null;
+const roleOption = () =>
+  [...document.querySelectorAll('[data-roster-part="role-editor-role"]')].find((li) => li.querySelector('[data-roster-part="role-editor-role-name"]')?.textContent === role.name);
+// The editor lists every role with a checkbox (it has no chips any more): the role shows as held
+// once React marks its option selected, not when the browser flips the clicked checkbox.
+const editorShowsRole = () => roleOption()?.hasAttribute('data-selected') ?? false;
+const roleCheckbox = () => roleOption()?.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? null;
 
 function callsSince(t: number) {
   return calls.filter((c) => c.start >= t).map((c) => ({ method: c.method, args: c.args, aborted: c.aborted, ms: c.end === null ? null : c.end - c.start }));

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useRosterContext } from '../react/context.js';
-import { createRosterFormat, mergeMessages, type ComponentMessages, type DeepPartial, type ProviderMessages, type RosterFormat } from '../react/messages.js';
+import { createRosterFormat, mergeMessages, sharedMessagesWith, type ComponentMessages, type DeepPartial, type ProviderMessages, type RosterFormat } from '../react/messages.js';
 import { useIsBrowserRender } from './useDateFormat.js';
 
 export interface ComponentStrings<T> {
@@ -19,8 +19,9 @@ export interface ComponentStrings<T> {
 }
 
 export function useComponentMessages<N extends keyof ComponentMessages>(caller: string, namespace: N, defaults: ComponentMessages[N]): ComponentStrings<ComponentMessages[N]> {
-  const { messages, locale } = useRosterContext(caller);
-  const overrides = messages[namespace] as DeepPartial<ComponentMessages[N]> | undefined;
+  const { overrides: all, locale } = useRosterContext(caller);
+  const messages = sharedMessagesWith(all);
+  const overrides = all?.[namespace] as DeepPartial<ComponentMessages[N]> | undefined;
   const t = useMemo(() => mergeMessages(defaults, overrides), [defaults, overrides]);
   const format = useRosterFormat(locale);
   return { t, shared: messages, format, locale };

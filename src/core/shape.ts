@@ -8,6 +8,13 @@ import { RosterError } from './errors.js';
 
 export type ReadShape<T> = (value: unknown, path: string) => T;
 
+/**
+ * The path of a check that leaves paths out: readers given it build no paths for array items.
+ * Building a path for every item of a large response costs more than checking it, so a caller
+ * may check with this first and, only when that fails, again with a real path (see validate.ts).
+ */
+export const UNTRACKED = '';
+
 /** The `got …` of a shape error: JSON's names for types, so `null` and arrays are told apart. */
 function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -45,12 +52,13 @@ export function readArray(value: unknown, path: string): unknown[] {
 
 /** An array whose items are each read by `item`, with `path[i]` in any error. */
 export function readArrayOf<T>(value: unknown, path: string, item: ReadShape<T>): T[] {
-  return readArray(value, path).map((v, i) => item(v, `${path}[${i}]`));
+  return readArray(value, path).map((v, i) => item(v, path === UNTRACKED ? UNTRACKED : `${path}[${i}]`));
 }
 
 export function readStringArray(value: unknown, path: string): string[] {
   if (!Array.isArray(value)) badShape(path, 'an array of strings', value);
-  value.forEach((item, i) => readString(item, `${path}[${i}]`));
+  // The item's path is built only when it is wrong.
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') badShape(`${path}[${i}]`, 'a string', value[i]);
   return value as string[];
 }
 

@@ -2,9 +2,23 @@
  * Checks that what an adapter returns has the shape the hooks and components rely on. A wrong
  * shape becomes a `bad_response` RosterError here, at the boundary, instead of a crash deep inside
  * a component. The single checks are ./shape.ts's, shared with every IdP mapping.
+ *
+ * Paths are built only for a response that fails. A path string for every field of every user
+ * (`usersPage.items[41872].memberships[0].roleIds`) costs more than the checks themselves at
+ * 100,000 users, so a response is first checked with paths left out (UNTRACKED), and only one
+ * that fails is checked again with them, so that its error names the same place as always.
  */
 import { USER_STATUSES, type Membership, type Organization, type Page, type Role, type User } from './model.js';
-import { badShape, readArrayOf, readBoolean, readNonEmptyString, readObject, readOptional, readString, readStringArray, type ReadShape } from './shape.js';
+import { badShape, readArray, readArrayOf, readBoolean, readNonEmptyString, readObject, readOptional, readString, readStringArray, UNTRACKED, type ReadShape } from './shape.js';
+
+/** `path.key`, or nothing while paths are left out. */
+const at = (path: string, key: string): string => (path === UNTRACKED ? UNTRACKED : `${path}.${key}`);
+
+/** Checks each item of an array where the response is returned as it came: no new array is built. */
+function checkEach(value: unknown, path: string, item: ReadShape<unknown>): void {
+  const items = readArray(value, path);
+  for (let i = 0; i < items.length; i++) item(items[i], path === UNTRACKED ? UNTRACKED : `${path}[${i}]`);
+}
 
 const nullableString = (value: unknown, path: string): string | null => readOptional(value, path, readString, null);
 
@@ -16,60 +30,68 @@ function isoDate(value: unknown, path: string): string | null {
 
 function membership(value: unknown, path: string): Membership {
   const m = readObject(value, path);
-  const org = readObject(m.organization, `${path}.organization`);
-  readNonEmptyString(org.id, `${path}.organization.id`);
-  readString(org.name, `${path}.organization.name`);
-  readStringArray(m.roleIds, `${path}.roleIds`);
+  const org = readObject(m.organization, at(path, 'organization'));
+  readNonEmptyString(org.id, at(at(path, 'organization'), 'id'));
+  readString(org.name, at(at(path, 'organization'), 'name'));
+  readStringArray(m.roleIds, at(path, 'roleIds'));
   return m as unknown as Membership;
 }
 
+const OPTIONAL_TEXT = ['givenName', 'familyName', 'phone', 'picture'] as const;
+
 function user(value: unknown, path: string): User {
   const u = readObject(value, path);
-  readNonEmptyString(u.id, `${path}.id`);
-  nullableString(u.email, `${path}.email`);
-  nullableString(u.name, `${path}.name`);
-  for (const field of ['givenName', 'familyName', 'phone', 'picture'] as const) nullableString(u[field], `${path}.${field}`);
-  if (!USER_STATUSES.includes(u.status as never)) badShape(`${path}.status`, `one of ${USER_STATUSES.join(', ')}`, u.status);
-  readBoolean(u.emailVerified, `${path}.emailVerified`);
-  readStringArray(u.roleIds, `${path}.roleIds`);
-  if (u.memberships !== undefined) readArrayOf(u.memberships, `${path}.memberships`, membership);
-  isoDate(u.createdAt, `${path}.createdAt`);
-  isoDate(u.lastLoginAt, `${path}.lastLoginAt`);
-  readObject(u.customAttributes, `${path}.customAttributes`);
+  readNonEmptyString(u.id, at(path, 'id'));
+  nullableString(u.email, at(path, 'email'));
+  nullableString(u.name, at(path, 'name'));
+  for (const field of OPTIONAL_TEXT) nullableString(u[field], at(path, field));
+  if (!USER_STATUSES.includes(u.status as never)) badShape(at(path, 'status'), `one of ${USER_STATUSES.join(', ')}`, u.status);
+  readBoolean(u.emailVerified, at(path, 'emailVerified'));
+  readStringArray(u.roleIds, at(path, 'roleIds'));
+  if (u.memberships !== undefined) checkEach(u.memberships, at(path, 'memberships'), membership);
+  isoDate(u.createdAt, at(path, 'createdAt'));
+  isoDate(u.lastLoginAt, at(path, 'lastLoginAt'));
+  readObject(u.customAttributes, at(path, 'customAttributes'));
   return u as unknown as User;
 }
 
 function role(value: unknown, path: string): Role {
   const r = readObject(value, path);
-  readNonEmptyString(r.id, `${path}.id`);
-  readString(r.name, `${path}.name`);
-  if (r.description !== undefined) nullableString(r.description, `${path}.description`);
-  readStringArray(r.permissions, `${path}.permissions`);
-  nullableString(r.organizationId, `${path}.organizationId`);
+  readNonEmptyString(r.id, at(path, 'id'));
+  readString(r.name, at(path, 'name'));
+  if (r.description !== undefined) nullableString(r.description, at(path, 'description'));
+  readStringArray(r.permissions, at(path, 'permissions'));
+  nullableString(r.organizationId, at(path, 'organizationId'));
   return r as unknown as Role;
 }
 
 function organization(value: unknown, path: string): Organization {
   const o = readObject(value, path);
-  readNonEmptyString(o.id, `${path}.id`);
-  readString(o.name, `${path}.name`);
-  readStringArray(o.domains, `${path}.domains`);
+  readNonEmptyString(o.id, at(path, 'id'));
+  readString(o.name, at(path, 'name'));
+  readStringArray(o.domains, at(path, 'domains'));
   return o as unknown as Organization;
 }
 
 function page<T>(value: unknown, path: string, item: ReadShape<T>): Page<T> {
   const p = readObject(value, path);
-  readArrayOf(p.items, `${path}.items`, item);
+  checkEach(p.items, at(path, 'items'), item);
   if (p.total !== null && (typeof p.total !== 'number' || !Number.isInteger(p.total) || p.total < 0)) {
-    badShape(`${path}.total`, 'a non-negative integer or null', p.total);
+    badShape(at(path, 'total'), 'a non-negative integer or null', p.total);
   }
-  nullableString(p.nextCursor, `${path}.nextCursor`);
+  nullableString(p.nextCursor, at(path, 'nextCursor'));
   return p as unknown as Page<T>;
 }
 
-/** A parser for one result: the path in any error starts at `what`. */
+/** A parser for one result: checked without paths, and again with them (starting at `what`) when that fails. */
 function checked<T>(what: string, parse: ReadShape<T>) {
-  return (value: unknown): T => parse(value, what);
+  return (value: unknown): T => {
+    try {
+      return parse(value, UNTRACKED);
+    } catch {
+      return parse(value, what);
+    }
+  };
 }
 
 export const parseUser = checked('user', user);

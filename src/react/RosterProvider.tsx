@@ -4,11 +4,11 @@ import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
 import { createBrowserConnectivity, type RosterConnectivity } from './connectivity.js';
 import { RosterContext, type RosterContextValue } from './context.js';
-import { sharedMessagesWith, type DeepPartial, type RosterMessages } from './messages.js';
+import type { DeepPartial, RosterMessages } from './messages.js';
 import { createPendingChanges } from './pendingChanges.js';
 import { createRequestRegistry } from './requestRegistry.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryPolicy.js';
-import { createRosterWrites, rosterClientFor } from './rosterClient.js';
+import { createRosterWrites } from './rosterClient.js';
 import { createSessionRecovery, withSessionRecovery, type UnauthorizedHandler } from './sessionRecovery.js';
 
 export interface RosterProviderProps {
@@ -127,14 +127,6 @@ function RosterState({ adapter: guarded, scope, messages, locale, connectivity, 
       connectivity,
       overrides: messages,
       locale,
-      // Deprecated getters (see RosterContextValue): until every hook and component reads `writes`
-      // and `overrides`, they keep the writes and the English strings in a reads-only bundle.
-      get client() {
-        return rosterClientFor(state.writes);
-      },
-      get messages() {
-        return sharedMessagesWith(messages);
-      },
     }),
     [state, connectivity, messages, locale],
   );

@@ -5,7 +5,7 @@ import type { RosterConnectivity } from './connectivity.js';
 import { sharedMessagesWith, type DeepPartial, type ProviderMessages, type RosterMessages } from './messages.js';
 import type { PendingChanges } from './pendingChanges.js';
 import type { RequestRegistry } from './requestRegistry.js';
-import type { RosterClient, RosterWrites } from './rosterClient.js';
+import type { RosterWrites } from './rosterClient.js';
 
 /**
  * Everything a provider holds. Internal: hooks and components reach it through useRosterContext.
@@ -23,16 +23,6 @@ export interface RosterContextValue {
   /** The host's `messages` prop as given. */
   overrides: DeepPartial<RosterMessages> | undefined;
   locale: string | undefined;
-  /**
-   * @deprecated Until useUsers, useUser, useUserRoles and useUserMemberships call useRosterClient
-   * (or useCreateUser): a getter that makes the client, and so keeps every write in the bundle.
-   */
-  readonly client: RosterClient;
-  /**
-   * @deprecated Until useComponentMessages calls `sharedMessagesWith(overrides)`: a getter that
-   * keeps the English shared strings in the bundle.
-   */
-  readonly messages: ProviderMessages;
 }
 
 export const RosterContext = createContext<RosterContextValue | null>(null);

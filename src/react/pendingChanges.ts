@@ -13,37 +13,56 @@ export type PendingChange =
 
 export interface PendingChanges {
   add(userId: string, change: PendingChange): () => void;
+  /** This user's changes; the same array until they move, so it can be a useSyncExternalStore snapshot. */
   get(userId: string): readonly PendingChange[];
-  subscribe(listener: () => void): () => void;
+  /** `listener` runs with the id of every user whose pending changes move (lists of users). */
+  subscribe(listener: (userId: string) => void): () => void;
+  /**
+   * `listener` runs only when this user's pending changes move. A hook about one user subscribes
+   * here, so a role toggle re-renders the hooks of that user, not those of everyone on screen.
+   */
+  subscribeUser(userId: string, listener: () => void): () => void;
   /** Changes whenever any user's pending changes do; for useSyncExternalStore. */
   version(): number;
 }
 
-const NONE: readonly PendingChange[] = [];
+/** No pending changes: one shared empty list, so snapshots of users without changes never differ. */
+export const NO_PENDING_CHANGES: readonly PendingChange[] = [];
 
 export function createPendingChanges(): PendingChanges {
   const byUser = new Map<string, PendingChange[]>();
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(userId: string) => void>();
+  const userListeners = new Map<string, Set<() => void>>();
   let version = 0;
-  const notify = () => {
+  const notify = (userId: string) => {
     version += 1;
-    listeners.forEach((l) => l());
+    userListeners.get(userId)?.forEach((l) => l());
+    listeners.forEach((l) => l(userId));
   };
   return {
     add(userId, change) {
       byUser.set(userId, [...(byUser.get(userId) ?? []), change]);
-      notify();
+      notify(userId);
       return () => {
         const left = (byUser.get(userId) ?? []).filter((c) => c !== change);
         if (left.length) byUser.set(userId, left);
         else byUser.delete(userId);
-        notify();
+        notify(userId);
       };
     },
-    get: (userId) => byUser.get(userId) ?? NONE,
+    get: (userId) => byUser.get(userId) ?? NO_PENDING_CHANGES,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeUser(userId, listener) {
+      let forUser = userListeners.get(userId);
+      if (!forUser) userListeners.set(userId, (forUser = new Set()));
+      forUser.add(listener);
+      return () => {
+        forUser.delete(listener);
+        if (!forUser.size && userListeners.get(userId) === forUser) userListeners.delete(userId);
+      };
     },
     version: () => version,
   };

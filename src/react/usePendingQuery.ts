@@ -1,7 +1,7 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { RosterKey } from '../core/cacheKeys.js';
 import { useRosterContext } from './context.js';
-import type { PendingChange } from './pendingChanges.js';
+import { NO_PENDING_CHANGES, type PendingChange } from './pendingChanges.js';
 import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
 
 export interface PendingQueryResult<T> {
@@ -24,9 +24,11 @@ export function usePendingQuery<T>(
 ): PendingQueryResult<T> {
   const { pending } = useRosterContext(caller);
   const { data: loaded, error, isLoading, isValidating, refresh } = useRosterQuery(caller, key, load);
-  // The same on the server: a provider's pending changes start empty wherever it renders.
-  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
-  const pendingChanges = userId ? pending.get(userId) : [];
+  // Only this user's changes re-render this hook. The same on the server: a provider's pending
+  // changes start empty wherever it renders.
+  const subscribe = useCallback((onChange: () => void) => (userId ? pending.subscribeUser(userId, onChange) : () => {}), [pending, userId]);
+  const changesOf = useCallback(() => (userId ? pending.get(userId) : NO_PENDING_CHANGES), [pending, userId]);
+  const pendingChanges = useSyncExternalStore(subscribe, changesOf, changesOf);
   const data = useMemo(() => loaded && applyPending(loaded, pendingChanges), [loaded, pendingChanges, applyPending]);
   return { query: { data, error, isLoading, isValidating, refresh }, pendingChanges };
 }

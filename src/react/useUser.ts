@@ -3,6 +3,7 @@ import { canChangeStatus } from '../core/adapter.js';
 import { rosterKeys } from '../core/cacheKeys.js';
 import type { UpdateUserInput, User, UserStatus } from '../core/model.js';
 import { useRosterContext } from './context.js';
+import { useRosterClient } from './rosterClient.js';
 import { applyPendingToUser } from './pendingChanges.js';
 import { usePendingQuery } from './usePendingQuery.js';
 import type { RosterQueryResult } from './useRosterQuery.js';
@@ -18,7 +19,8 @@ export interface UseUserResult extends RosterQueryResult<User> {
 
 /** One user, with pending role and membership changes already applied. Pass null to skip. */
 export function useUser(userId: string | null | undefined): UseUserResult {
-  const { adapter, keyBase, client } = useRosterContext('useUser');
+  const { adapter, keyBase } = useRosterContext('useUser');
+  const client = useRosterClient('useUser');
   const key = userId ? rosterKeys.user(keyBase, userId) : null;
   const { query } = usePendingQuery('useUser', userId, key, (signal) => adapter.getUser(userId!, { signal }), applyPendingToUser);
 

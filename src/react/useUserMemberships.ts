@@ -3,6 +3,7 @@ import type { MembershipOptions } from '../core/adapter.js';
 import { rosterKeys } from '../core/cacheKeys.js';
 import type { Membership, Organization } from '../core/model.js';
 import { useRosterContext } from './context.js';
+import { useRosterClient } from './rosterClient.js';
 import { applyPendingToMemberships } from './pendingChanges.js';
 import { usePendingQuery } from './usePendingQuery.js';
 import type { RosterQueryResult } from './useRosterQuery.js';
@@ -21,7 +22,8 @@ export interface UseUserMembershipsResult extends RosterQueryResult<Membership[]
 
 /** The organizations a user belongs to, with the roles held in each; pending changes applied. Pass null to skip. */
 export function useUserMemberships(userId: string | null | undefined): UseUserMembershipsResult {
-  const { adapter, keyBase, client } = useRosterContext('useUserMemberships');
+  const { adapter, keyBase } = useRosterContext('useUserMemberships');
+  const client = useRosterClient('useUserMemberships');
   const key = userId ? rosterKeys.memberships(keyBase, userId) : null;
   const load = (signal: AbortSignal) => adapter.listUserMemberships(userId!, { signal });
   const { query, pendingChanges } = usePendingQuery('useUserMemberships', userId, key, load, applyPendingToMemberships);

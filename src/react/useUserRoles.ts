@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { canEditRoles, type RoleScope } from '../core/adapter.js';
 import type { RoleChange } from '../core/changes.js';
 import { useRosterContext } from './context.js';
+import { useRosterClient } from './rosterClient.js';
 import { useUser } from './useUser.js';
 import { useUserMemberships } from './useUserMemberships.js';
 import type { RosterQueryResult } from './useRosterQuery.js';
@@ -32,7 +33,8 @@ export interface UseUserRolesResult extends RosterQueryResult<string[]> {
  * tells the caller it was rolled back.
  */
 export function useUserRoles(userId: string | null | undefined, scope: RoleScope = {}): UseUserRolesResult {
-  const { adapter, client, pending } = useRosterContext('useUserRoles');
+  const { adapter, pending } = useRosterContext('useUserRoles');
+  const client = useRosterClient('useUserRoles');
   const { organizationId } = scope;
   const user = useUser(organizationId ? null : userId);
   const memberships = useUserMemberships(organizationId ? userId : null);

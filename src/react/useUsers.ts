@@ -1,15 +1,19 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { RequestContext } from '../core/adapter.js';
 import { normalizeUsersQuery, rosterKeys } from '../core/cacheKeys.js';
 import { RosterError } from '../core/errors.js';
 import type { CreateUserInput, Page, User, UsersQuery } from '../core/model.js';
 import { planUsersQuery, pageLocally, type AllUsers, type QueryShape } from './clientSideQuery.js';
 import { useRosterContext } from './context.js';
+import { useCreateUser } from './rosterClient.js';
 import { applyPendingToUser } from './pendingChanges.js';
 import { useRosterQuery, type RosterQueryResult } from './useRosterQuery.js';
 
 export interface UseUsersOptions {
-  /** Fetch the next page in the background once this one is shown. Default true. */
+  /**
+   * Fetch the next page in the background once this one is shown (a search result once it has
+   * stayed on screen for 0.8 s). Default true.
+   */
   prefetchNext?: boolean;
   /**
    * When the adapter cannot do part of the query itself, at most this many users are fetched to
@@ -25,9 +29,22 @@ export interface UseUsersResult extends RosterQueryResult<Page<User>> {
   mode: 'server' | 'client';
   /** In client mode: the directory held more users than `clientSideLimit`, so results are partial. */
   isTruncated: boolean;
+  /**
+   * Prefetch the next page now, without waiting for a search result to stay on screen: for when
+   * pointer or focus reaches Next. Does nothing in client mode, where every page is already here.
+   */
+  prefetchNextPage: () => void;
   /** Pessimistic; absent when the adapter cannot create users. */
   createUser?: (input: CreateUserInput) => Promise<User>;
 }
+
+/**
+ * How long a search result stays on screen before its next page is prefetched: twice a slow
+ * typist's pause between keys (400 ms, past a 300 ms debounce), whose intermediate results nobody
+ * pages through, with room for a busy main thread that delays the keys; short next to reading a
+ * page. Pointer or focus on Next need not wait (prefetchNextPage).
+ */
+const PREFETCH_DWELL_MS = 800;
 
 /**
  * A page of users. Server-side search, sort, filters and paging where the adapter can; the rest in
@@ -35,7 +52,7 @@ export interface UseUsersResult extends RosterQueryResult<Page<User>> {
  * the next page is prefetched.
  */
 export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseUsersResult {
-  const { adapter, keyBase, client, pending } = useRosterContext('useUsers');
+  const { adapter, keyBase, pending } = useRosterContext('useUsers');
   const { prefetchNext = true, clientSideLimit = 10_000 } = options;
   const normalized = normalizeUsersQuery(query);
   const plan = planUsersQuery(normalized, adapter.capabilities);
@@ -53,23 +70,44 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
     { keepPreviousData: true },
   );
 
+  // Prefetch the next page only for a result someone may page through: at once after paging,
+  // sorting or filtering, but a search result only once it has stayed on screen for a moment,
+  // so the results a typist passes through are not prefetched (see PREFETCH_DWELL_MS).
+  const serverHash = serverKey && JSON.stringify(serverKey);
+  const settled = Boolean(serverHash && server.data && !server.isPreviousData);
+  const [prefetchFor, setPrefetchFor] = useState<string | null>(null);
+  const lastSettled = useRef<{ hash: string; search: string; typed: boolean } | null>(null);
+  useEffect(() => {
+    if (!settled || !prefetchNext) return;
+    const search = normalized.search ?? '';
+    if (lastSettled.current?.hash !== serverHash) {
+      lastSettled.current = { hash: serverHash!, search, typed: lastSettled.current !== null && lastSettled.current.search !== search };
+    }
+    if (!lastSettled.current.typed) {
+      setPrefetchFor(serverHash);
+      return;
+    }
+    const timer = setTimeout(() => setPrefetchFor(serverHash), PREFETCH_DWELL_MS);
+    return () => clearTimeout(timer);
+    // normalized is rebuilt each render; serverHash captures it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serverHash, settled, prefetchNext]);
+  const prefetchNextPage = useCallback(() => void (serverHash && setPrefetchFor(serverHash)), [serverHash]);
+
   const nextQuery = useMemo<UsersQuery | null>(() => {
     const page = server.data;
-    if (!prefetchNext || !serverKey || server.isPreviousData || !page?.nextCursor) return null;
+    if (!serverHash || prefetchFor !== serverHash || server.isPreviousData || !page?.nextCursor) return null;
     if (adapter.capabilities.pagination === 'offset' && normalized.page.cursor == null) {
       return { ...normalized, page: { size: normalized.page.size, index: (normalized.page.index ?? 0) + 1 } };
     }
     return { ...normalized, page: { size: normalized.page.size, cursor: page.nextCursor } };
-    // normalized is rebuilt each render; its key captures it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [prefetchNext, serverKey && JSON.stringify(serverKey), server.data, server.isPreviousData]);
+  }, [serverHash, prefetchFor, server.data, server.isPreviousData]);
   useRosterQuery('useUsers', nextQuery && rosterKeys.users(keyBase, nextQuery), (signal) => adapter.listUsers(nextQuery!, { signal }), {
     revalidateOnFocus: false,
     revalidateOnReconnect: false,
   });
 
-  // The same on the server: a provider's pending changes start empty wherever it renders.
-  useSyncExternalStore(pending.subscribe, pending.version, pending.version);
   const source = plan.client ? all : server;
   const localPage = useMemo(
     () => (plan.client && all.data ? pageLocally(all.data.users, plan.client, normalized.page) : undefined),
@@ -77,7 +115,18 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
     [all.data, JSON.stringify(plan.client), JSON.stringify(normalized.page)],
   );
   const page = plan.client ? localPage : server.data;
-  const pendingVersion = pending.version();
+
+  // Re-renders only when a user on this page has pending changes that moved. The same on the
+  // server: a provider's pending changes start empty wherever it renders.
+  const items = page?.items;
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      pending.subscribe((userId) => {
+        if (items?.some((u) => u.id === userId)) onChange();
+      }),
+    [pending, items],
+  );
+  const pendingVersion = useSyncExternalStore(subscribe, pending.version, pending.version);
   const data = useMemo(() => {
     if (!page) return page;
     let changed = false;
@@ -90,7 +139,7 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page, pendingVersion]);
 
-  const createUser = useCallback((input: CreateUserInput) => client.createUser(input), [client]);
+  const createUser = useCreateUser('useUsers');
   return {
     data,
     error: source.error,
@@ -100,6 +149,7 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
     refresh: source.refresh,
     mode: plan.client ? 'client' : 'server',
     isTruncated: Boolean(plan.client && all.data?.isTruncated),
+    prefetchNextPage,
     createUser: adapter.createUser ? createUser : undefined,
   };
 }
@@ -116,9 +166,10 @@ async function fetchAllUsers(
   const size = Math.max(1, Math.min(maxPageSize, limit));
   do {
     const page: Page<User> = await listUsers({ ...server, page: { size, cursor } }, ctx);
-    users.push(...page.items);
+    // One push per user: spreading a page of 100,000 users would overflow the call stack.
+    for (const user of page.items) users.push(user);
     if (page.nextCursor !== null && page.nextCursor === cursor) throw new RosterError('bad_response', { message: 'The identity provider repeated a page cursor.' });
     cursor = page.nextCursor;
   } while (cursor && users.length < limit);
-  return { users: users.slice(0, limit), isTruncated: Boolean(cursor) || users.length > limit };
+  return { users: users.length > limit ? users.slice(0, limit) : users, isTruncated: Boolean(cursor) || users.length > limit };
 }

@@ -6,13 +6,13 @@
 import { type AdapterMethodName, type RequestContext, type RoleScope, type RosterAdapter } from '../../core/adapter.js';
 import { delay } from '../../core/abort.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
-import type { Membership, Organization, Role, User, UserSortField, UsersQuery } from '../../core/model.js';
+import type { Membership, Organization, Role, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, pageOfList, searchAndPageOrganizations } from '../../core/paging.js';
-import { compareUsers, matchesFilter, sortValue } from '../../core/usersQuery.js';
 import { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
 import { createFaultController, type FaultController, type FaultRule } from './faults.js';
 import { createRandom } from './random.js';
 import { createMemoryWrites, narrowCapabilities, type CapabilityOverrides } from './memoryWrites.js';
+import { createUserIndex } from './userIndex.js';
 
 export interface MemoryAdapterOptions extends DirectoryOptions {
   /** Use this data instead of generating a directory. It is copied, never changed in place. */
@@ -48,15 +48,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const latencyRandom = createRandom(seed ^ 0x1a7e);
   let latency = options.latencyMs ?? 0;
 
-  // At 100,000 users sorting and lower-casing dominate every request, so both are done once per
-  // change of the directory: one sorted order per sort field and direction, one search text per
-  // user, and the last query's result. Searches and filters then filter a sorted order, which
-  // keeps it sorted.
-  let version = 0;
-  let ordered: { signature: string; version: number; users: User[] } | null = null;
-  let sortedOrders = new Map<string, User[]>();
-  let searchTexts = new Map<string, string>();
-  let indexedVersion = -1;
+  // Search texts and sorted orders, kept up to date by every write (userIndex.ts).
+  const index = createUserIndex(users);
+  let changes = 0;
+
   async function enter(operation: AdapterMethodName, ctx: RequestContext | undefined): Promise<void> {
     throwIfAborted(ctx?.signal);
     const ms = typeof latency === 'number' ? latency : latency.min + latencyRandom() * (latency.max - latency.min);
@@ -129,54 +124,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     if (query.page.index && capabilities.pagination !== 'offset') refuse('offset paging');
   }
 
-  function orderedUsers(query: UsersQuery): User[] {
-    const signature = JSON.stringify([query.search?.trim() ?? '', query.sort ?? null, query.filter ?? null]);
-    if (ordered?.signature === signature && ordered.version === version) return ordered.users;
-    if (indexedVersion !== version) {
-      sortedOrders = new Map();
-      searchTexts = new Map();
-      indexedVersion = version;
-    }
-    let base = [...users.values()];
-    if (query.sort) {
-      const key = `${query.sort.field}:${query.sort.direction}`;
-      let sorted = sortedOrders.get(key);
-      if (!sorted) {
-        const opposite = sortedOrders.get(`${query.sort.field}:${query.sort.direction === 'asc' ? 'desc' : 'asc'}`);
-        sorted = opposite ? reversedKeepingMissingLast(opposite, query.sort.field) : base.sort(compareUsers(query.sort.field, query.sort.direction));
-        sortedOrders.set(key, sorted);
-      }
-      base = sorted;
-    }
-    const needle = query.search?.trim().toLocaleLowerCase() ?? '';
-    const result = base.filter((u) => (!needle || searchText(u).includes(needle)) && matchesFilter(u, query.filter));
-    ordered = { signature, version, users: result };
-    return result;
-  }
-
-  /**
-   * The other direction of a sorted order without sorting again (a header click flips it):
-   * users with a value are reversed, users missing it stay last. Ties come out in reverse id
-   * order, which is as total and as stable across pages as the forward order.
-   */
-  function reversedKeepingMissingLast(order: readonly User[], field: UserSortField): User[] {
-    const missingFrom = order.findIndex((u) => sortValue(u, field) === null);
-    const withValue = missingFrom === -1 ? order.length : missingFrom;
-    return [...order.slice(0, withValue).reverse(), ...order.slice(withValue)];
-  }
-
-  /** What search matches, as matchesSearch does: name, email and name parts, lower-cased once. */
-  function searchText(user: User): string {
-    let text = searchTexts.get(user.id);
-    if (text === undefined) {
-      text = [user.name, user.email, user.givenName, user.familyName].filter((v) => typeof v === 'string').join('\n').toLocaleLowerCase();
-      searchTexts.set(user.id, text);
-    }
-    return text;
-  }
-
-  function changed(): void {
-    version += 1;
+  function changed(user: User): void {
+    changes += 1;
+    index.changed(user);
   }
 
   const adapter: MemoryAdapter = {
@@ -194,7 +144,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       await enter('listUsers', ctx);
       checkPageSize(query.page.size, capabilities.maxPageSize);
       checkQuerySupported(query);
-      const { items, total, nextCursor } = pageOfList(orderedUsers(query), query.page);
+      const { items, total, nextCursor } = pageOfList(index.query(query), query.page);
       return { items: structuredClone(items), total: capabilities.totals ? total : null, nextCursor };
     },
 
@@ -226,6 +176,6 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   };
 
   if (options.readOnly) return adapter;
-  const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, checkRoleCount, heldRoles, membershipOf, changed, newUserId: () => `usr_${(version + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
+  const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, checkRoleCount, heldRoles, membershipOf, changed, newUserId: () => `usr_${(changes + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
   return Object.assign(adapter, writes);
 }

@@ -48,7 +48,8 @@ export interface MemoryStore {
   checkRoleCount(roleIds: readonly string[]): void;
   heldRoles(user: User, scope?: RoleScope): { get(): string[]; set(ids: string[]): void };
   membershipOf(user: User, organizationId: string): Membership;
-  changed(): void;
+  /** `user` was created, changed in place or deleted (already out of `users`). */
+  changed(user: User): void;
   newUserId(): string;
 }
 
@@ -117,7 +118,7 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       };
       if (input.organization) join(user, input.organization.id, input.organization.roleIds ?? []);
       users.set(user.id, user);
-      changed();
+      changed(user);
       return structuredClone(user);
     },
 
@@ -131,15 +132,15 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
         if (field === 'customAttributes') user.customAttributes = { ...user.customAttributes, ...(value as object) };
         else (user as unknown as Record<string, unknown>)[field] = value;
       }
-      changed();
+      changed(user);
       return structuredClone(user);
     },
 
     async deleteUser(userId, ctx) {
       await enter('deleteUser', ctx);
-      findUser(userId);
+      const user = findUser(userId);
       users.delete(userId);
-      changed();
+      changed(user);
     },
 
     async setUserStatus(userId, status, ctx) {
@@ -149,36 +150,40 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       }
       const user = findUser(userId);
       user.status = status;
-      changed();
+      changed(user);
       return structuredClone(user);
     },
 
     async addUserRoles(userId, roleIds, scope = {}, ctx) {
       await enter('addUserRoles', ctx);
       store.checkRoleIds(roleIds, scope);
-      const held = store.heldRoles(findUser(userId), scope);
+      const user = findUser(userId);
+      const held = store.heldRoles(user, scope);
       held.set([...held.get(), ...roleIds.filter((id) => !held.get().includes(id))]);
-      changed();
+      changed(user);
     },
 
     async removeUserRoles(userId, roleIds, scope = {}, ctx) {
       await enter('removeUserRoles', ctx);
-      const held = store.heldRoles(findUser(userId), scope);
+      const user = findUser(userId);
+      const held = store.heldRoles(user, scope);
       held.set(held.get().filter((id) => !roleIds.includes(id)));
-      changed();
+      changed(user);
     },
 
     async setUserRoles(userId, roleIds, scope = {}, ctx) {
       await enter('setUserRoles', ctx);
       store.checkRoleIds(roleIds, scope);
-      store.heldRoles(findUser(userId), scope).set([...new Set(roleIds)]);
-      changed();
+      const user = findUser(userId);
+      store.heldRoles(user, scope).set([...new Set(roleIds)]);
+      changed(user);
     },
 
     async addUserMembership(userId, organizationId, { roleIds = [] } = {}, ctx) {
       await enter('addUserMembership', ctx);
-      join(findUser(userId), organizationId, roleIds);
-      changed();
+      const user = findUser(userId);
+      join(user, organizationId, roleIds);
+      changed(user);
     },
 
     async removeUserMembership(userId, organizationId, ctx) {
@@ -186,7 +191,7 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       const user = findUser(userId);
       store.membershipOf(user, organizationId);
       user.memberships = user.memberships!.filter((m) => m.organization.id !== organizationId);
-      changed();
+      changed(user);
     },
   };
 

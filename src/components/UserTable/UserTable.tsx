@@ -256,6 +256,7 @@ export function UserTable(props: UserTableProps) {
             itemCount={page ? page.items.length : null}
             pageCount={pageCount}
             hasNext={Boolean(page?.nextCursor)}
+            onNextIntent={users.prefetchNextPage}
             pageSize={query.pageSize}
             pageSizeOptions={pageSizeOptions}
             onPage={(pageIndex) => update({ pageIndex })}

@@ -8,13 +8,15 @@ export interface UserTablePaginationProps {
   itemCount: number | null;
   pageCount: number | null;
   hasNext: boolean;
+  /** Pointer or focus reached Next: the next page may be fetched before the click. */
+  onNextIntent?: () => void;
   pageSize: number;
   pageSizeOptions: readonly number[];
   onPage: (pageIndex: number) => void;
   onPageSize: (pageSize: number) => void;
 }
 
-export function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, pageSize, pageSizeOptions, onPage, onPageSize }: UserTablePaginationProps) {
+export function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, onNextIntent, pageSize, pageSizeOptions, onPage, onPageSize }: UserTablePaginationProps) {
   const { strings, part } = useUserTableScope();
   const { t, format } = strings;
   const id = useId();
@@ -38,7 +40,7 @@ export function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, 
       <Button size="sm" rosterPart={part('button')} disabled={pageIndex === 0} onClick={() => onPage(pageIndex - 1)}>
         {t.previousPage}
       </Button>
-      <Button size="sm" rosterPart={part('button')} disabled={!hasNext} onClick={() => onPage(pageIndex + 1)}>
+      <Button size="sm" rosterPart={part('button')} disabled={!hasNext} onPointerEnter={onNextIntent} onFocus={onNextIntent} onClick={() => onPage(pageIndex + 1)}>
         {t.nextPage}
       </Button>
     </nav>

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode } from 'react';
 import { useRosterContext } from '../../react/context.js';
+import { sharedMessagesWith } from '../../react/messages.js';
 import { useStyling } from '../StylingScope.js';
 import { Button } from './Button.js';
 
@@ -34,7 +35,7 @@ export function DialogFrame({ open, onOpenChange, title, description, children, 
   // Drawn with the owning component's parts (`dialog`, `dialog-title`…) and portalled into its
   // PortalTarget, so its tokens and theme apply; it opens once that target has mounted.
   const { part: parts, portal } = useStyling();
-  const { messages } = useRosterContext('DialogFrame');
+  const messages = sharedMessagesWith(useRosterContext('DialogFrame').overrides);
   return (
     <Dialog.Root open={open && portal !== null} onOpenChange={onOpenChange}>
       <Dialog.Portal container={portal}>
