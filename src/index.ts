@@ -20,6 +20,8 @@ export { useUserRoles, type UseUserRolesResult } from './react/useUserRoles.js';
 export { useUserMemberships, type UseUserMembershipsResult } from './react/useUserMemberships.js';
 export { useRoles, type UseRolesResult } from './react/useRoles.js';
 export { useOrganizations, type UseOrganizationsResult } from './react/useOrganizations.js';
+export { usePermissions, type UsePermissionsResult } from './react/usePermissions.js';
+export { useUserCount, type UseUserCountResult } from './react/useUserCount.js';
 export { useUserActions, type UseUserActionsResult } from './react/useUserActions.js';
 export type { RosterQueryResult } from './react/useRosterQuery.js';
 export { PartialCreateError } from './react/rosterClient.js';
@@ -53,6 +55,13 @@ export {
   type OrgListDialogProps,
   type OrgListMessages,
 } from './components/OrgList/index.js';
+export { RoleManager, type RoleManagerProps, type RoleManagerPart, type RoleManagerMessages } from './components/RoleManager/index.js';
+export {
+  OrganizationManager,
+  type OrganizationManagerProps,
+  type OrganizationManagerPart,
+  type OrganizationManagerMessages,
+} from './components/OrganizationManager/index.js';
 export type { MenuItem } from './components/primitives/Menu.js';
 export type { RosterTheme } from './components/styling.js';
 

@@ -8,6 +8,13 @@ export type {
   Membership,
   Role,
   Organization,
+  Permission,
+  RoleInput,
+  RolePatch,
+  PermissionInput,
+  PermissionPatch,
+  OrganizationInput,
+  OrganizationPatch,
   Page,
   PageRequest,
   UsersQuery,
@@ -26,3 +33,4 @@ export type {
   MembershipOptions,
   RequestContext,
 } from './core/adapter.js';
+export type { ManageCapabilities } from './core/manage.js';

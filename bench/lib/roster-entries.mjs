@@ -97,5 +97,11 @@ export const TARGETS = { a: 8 * 1024, c: 55 * 1024 };
  *   filters disclosure, columns popover, role chips) and the memory directory's search index.
  * - (a) 14.2 KB: the provider no longer makes the mutation client or holds the English strings;
  *   the rest is SWR (6.1 KB) and the hooks' own code (validateAdapter, usersQuery, useUsers).
+ * - Issue 19 (roles, permissions and organizations managed): (c) 74.8 → 79.6 KB. The memory
+ *   directory's definition writes and permission catalogue (memoryDefinitions.ts, permissions.ts,
+ *   1.9 KB gzip) are in (c) because the memory adapter is; useRoles and useOrganizations carry their
+ *   writes and pending layer (definitionWrites.ts, pendingPatches.ts, about 1 KB); styles.css now
+ *   holds RoleManager's and OrganizationManager's CSS (1.2 KB), which (c) counts although it
+ *   renders neither, because a host that imports styles.css pays for it.
  */
-export const BUDGETS = { a: 14.7 * 1024, c: 75.3 * 1024 };
+export const BUDGETS = { a: 14.7 * 1024, c: 80.1 * 1024 };

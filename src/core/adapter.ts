@@ -1,11 +1,19 @@
+import { MANAGE_WRITE_METHODS, type ManageCapabilities } from './manage.js';
 import { USER_SORT_FIELDS } from './model.js';
 import type {
   CreateUserInput,
   Membership,
   Organization,
+  OrganizationInput,
+  OrganizationPatch,
   OrganizationsQuery,
   Page,
+  Permission,
+  PermissionInput,
+  PermissionPatch,
   Role,
+  RoleInput,
+  RolePatch,
   UpdateUserInput,
   User,
   UserSortField,
@@ -75,6 +83,11 @@ export interface AdapterCapabilities {
   editableFields: readonly EditableUserField[];
   /** Whether `setUserStatus` can enable and disable users. */
   userStatus: boolean;
+  /**
+   * Which definitions the adapter can create, change and delete: roles, permissions,
+   * organizations (RoleManager, OrganizationManager). NO_MANAGEMENT when it can change none.
+   */
+  manage: ManageCapabilities;
 }
 
 export interface CreateUserCapabilities {
@@ -123,6 +136,7 @@ export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
   createUser: Object.freeze({ active: true, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: true, organization: true }),
   editableFields: EDITABLE_USER_FIELDS,
   userStatus: true,
+  manage: Object.freeze({ projectRoles: true, organizationRoles: true, permissions: true, organizations: true }),
 });
 
 export interface RosterAdapter {
@@ -154,6 +168,24 @@ export interface RosterAdapter {
   /** Makes the user a member of the organization, holding `options.roleIds` there. */
   addUserMembership?(userId: string, organizationId: string, options?: MembershipOptions, ctx?: RequestContext): Promise<void>;
   removeUserMembership?(userId: string, organizationId: string, ctx?: RequestContext): Promise<void>;
+
+  // Definitions (capabilities.manage). A duplicate name rejects with `conflict` and a field error
+  // on `name`; a write to an id that no longer exists rejects with `not_found` and creates nothing.
+  /** Defines a role project-wide, or inside `scope.organizationId`. */
+  createRole?(input: RoleInput, scope?: RoleScope, ctx?: RequestContext): Promise<Role>;
+  updateRole?(roleId: string, patch: RolePatch, scope?: RoleScope, ctx?: RequestContext): Promise<Role>;
+  /** Deletes the role; every user holding it loses it. */
+  deleteRole?(roleId: string, scope?: RoleScope, ctx?: RequestContext): Promise<void>;
+  /** Every permission a role can grant (project-wide). */
+  listPermissions?(ctx?: RequestContext): Promise<Permission[]>;
+  createPermission?(input: PermissionInput, ctx?: RequestContext): Promise<Permission>;
+  updatePermission?(permissionId: string, patch: PermissionPatch, ctx?: RequestContext): Promise<Permission>;
+  /** Deletes the permission; every role granting it stops granting it. */
+  deletePermission?(permissionId: string, ctx?: RequestContext): Promise<void>;
+  createOrganization?(input: OrganizationInput, ctx?: RequestContext): Promise<Organization>;
+  updateOrganization?(organizationId: string, patch: OrganizationPatch, ctx?: RequestContext): Promise<Organization>;
+  /** Deletes the organization; its members lose their membership (their accounts stay). */
+  deleteOrganization?(organizationId: string, ctx?: RequestContext): Promise<void>;
 }
 
 export type AdapterMethodName = Exclude<keyof RosterAdapter, 'id' | 'capabilities'>;
@@ -176,15 +208,17 @@ export const ADAPTER_WRITE_METHODS = [
   'setUserRoles',
   'addUserMembership',
   'removeUserMembership',
+  ...MANAGE_WRITE_METHODS,
 ] as const satisfies readonly AdapterMethodName[];
 
 export type AdapterWriteMethod = (typeof ADAPTER_WRITE_METHODS)[number];
 
 /**
- * Reads an adapter may leave out without losing anything the UI shows: each only makes another
- * read cheaper. Kept out of ADAPTER_READ_METHODS, which every adapter must have.
+ * Reads an adapter may leave out. `getOrganization` only makes another read cheaper;
+ * `listPermissions` is needed only to manage permissions. Kept out of ADAPTER_READ_METHODS, which
+ * every adapter must have.
  */
-export const ADAPTER_OPTIONAL_READ_METHODS = ['getOrganization'] as const satisfies readonly AdapterMethodName[];
+export const ADAPTER_OPTIONAL_READ_METHODS = ['getOrganization', 'listPermissions'] as const satisfies readonly AdapterMethodName[];
 
 /** An adapter method bound to its adapter, so wrappers can call it without knowing its signature. */
 export type BoundAdapterMethod = (...args: unknown[]) => Promise<unknown>;

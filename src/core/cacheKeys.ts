@@ -11,7 +11,7 @@ export const ROSTER_KEY_PREFIX = 'roster';
  * `users` holds one server page per query; `allUsers` holds every user a server-side part of a
  * query matched, for queries finished in the browser. Two shapes, so two resources.
  */
-export type RosterResource = 'users' | 'allUsers' | 'user' | 'roles' | 'organizations' | 'memberships';
+export type RosterResource = 'users' | 'allUsers' | 'user' | 'roles' | 'permissions' | 'organizations' | 'memberships';
 
 export type RosterKey = readonly [typeof ROSTER_KEY_PREFIX, adapterId: string, scope: string, resource: RosterResource, ...args: unknown[]];
 
@@ -32,6 +32,7 @@ export const rosterKeys = {
   user: (b: KeyBase, userId: string): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'user', userId],
   memberships: (b: KeyBase, userId: string): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'memberships', userId],
   roles: (b: KeyBase, scope: RoleScope = {}): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'roles', scope.organizationId ?? null],
+  permissions: (b: KeyBase): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'permissions'],
   organizations: (b: KeyBase, query: OrganizationsQuery = {}): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'organizations', query],
 };
 

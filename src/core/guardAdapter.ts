@@ -5,7 +5,7 @@
  */
 import { adapterMethods, type AdapterMethodName, type BoundAdapterMethod, type RosterAdapter } from './adapter.js';
 import { isAbortError, toRosterError } from './errors.js';
-import { parseMemberships, parseOrganization, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from './validate.js';
+import { parseMemberships, parseOrganization, parseOrganizationsPage, parsePermission, parsePermissions, parseRole, parseRoles, parseUser, parseUsersPage } from './validate.js';
 import { assertValidAdapter } from './validateAdapter.js';
 
 const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unknown>> = {
@@ -18,6 +18,13 @@ const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unkn
   listOrganizations: parseOrganizationsPage,
   getOrganization: parseOrganization,
   listUserMemberships: parseMemberships,
+  createRole: parseRole,
+  updateRole: parseRole,
+  listPermissions: parsePermissions,
+  createPermission: parsePermission,
+  updatePermission: parsePermission,
+  createOrganization: parseOrganization,
+  updateOrganization: parseOrganization,
 };
 
 const GUARDED = Symbol('roster.guarded');

@@ -39,6 +39,7 @@ export interface Role {
   id: string;
   name: string;
   description?: string;
+  /** The names of the permissions the role grants (`Permission.name`). */
   permissions: string[];
   /** The organization this role is defined in; null or absent for a project-wide role. */
   organizationId?: string | null;
@@ -50,6 +51,41 @@ export interface Organization {
   domains: string[];
   raw?: unknown;
 }
+
+/** A permission a role can grant. Roles name their permissions by `name`. */
+export interface Permission {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+/** A new role. Its scope (project-wide or one organization) is the `RoleScope` of the call. */
+export interface RoleInput {
+  name: string;
+  description?: string;
+  /** Permission names. */
+  permissions?: string[];
+}
+
+/** A partial change of a role: fields left out are never touched. `permissions` replaces the whole set. */
+export type RolePatch = Partial<RoleInput>;
+
+export interface PermissionInput {
+  name: string;
+  description?: string;
+}
+
+/** A partial change of a permission; renaming it renames it in every role that grants it. */
+export type PermissionPatch = Partial<PermissionInput>;
+
+export interface OrganizationInput {
+  name: string;
+  /** Email domains that belong to the organization, lower case, without `@`. */
+  domains?: string[];
+}
+
+/** A partial change of an organization. `domains` replaces the whole list. */
+export type OrganizationPatch = Partial<OrganizationInput>;
 
 export type UserSortField = 'name' | 'email' | 'createdAt' | 'lastLoginAt' | 'status';
 export const USER_SORT_FIELDS: readonly UserSortField[] = ['name', 'email', 'createdAt', 'lastLoginAt', 'status'];

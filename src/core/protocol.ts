@@ -17,7 +17,18 @@
  *   PUT    /users/:userId/memberships/:organizationId  { roleIds? } → 204
  *   DELETE /users/:userId/memberships/:organizationId  → 204
  *   GET    /roles?organizationId                       → Role[]
+ *   POST   /roles?organizationId  RoleInput            → 201 Role   (organizationId: a role defined in it)
+ *   PATCH  /roles/:roleId?organizationId  RolePatch    → Role
+ *   DELETE /roles/:roleId?organizationId               → 204
+ *   GET    /permissions                                → Permission[]
+ *   POST   /permissions           PermissionInput      → 201 Permission
+ *   PATCH  /permissions/:permissionId  PermissionPatch → Permission
+ *   DELETE /permissions/:permissionId                  → 204
  *   GET    /organizations?search&pageSize&cursor&pageIndex → Page<Organization>
+ *   POST   /organizations         OrganizationInput    → 201 Organization
+ *   GET    /organizations/:organizationId              → Organization
+ *   PATCH  /organizations/:organizationId  OrganizationPatch → Organization
+ *   DELETE /organizations/:organizationId              → 204
  *
  * (`status…` and `roleId…` repeat once per value.) A failure is its HTTP status with a
  * `RosterErrorJson` body; a 429 also carries `Retry-After`. Every write carries
@@ -64,20 +75,38 @@ export const PROTOCOL_ROUTES: readonly ProtocolRoute[] = [
   { method: 'PUT', pattern: 'users/:userId/memberships/:organizationId', operation: 'addUserMembership' },
   { method: 'DELETE', pattern: 'users/:userId/memberships/:organizationId', operation: 'removeUserMembership' },
   { method: 'GET', pattern: 'roles', operation: 'listRoles' },
+  { method: 'POST', pattern: 'roles', operation: 'createRole' },
+  { method: 'PATCH', pattern: 'roles/:roleId', operation: 'updateRole' },
+  { method: 'DELETE', pattern: 'roles/:roleId', operation: 'deleteRole' },
+  { method: 'GET', pattern: 'permissions', operation: 'listPermissions' },
+  { method: 'POST', pattern: 'permissions', operation: 'createPermission' },
+  { method: 'PATCH', pattern: 'permissions/:permissionId', operation: 'updatePermission' },
+  { method: 'DELETE', pattern: 'permissions/:permissionId', operation: 'deletePermission' },
   { method: 'GET', pattern: 'organizations', operation: 'listOrganizations' },
+  { method: 'POST', pattern: 'organizations', operation: 'createOrganization' },
+  { method: 'GET', pattern: 'organizations/:organizationId', operation: 'getOrganization' },
+  { method: 'PATCH', pattern: 'organizations/:organizationId', operation: 'updateOrganization' },
+  { method: 'DELETE', pattern: 'organizations/:organizationId', operation: 'deleteOrganization' },
 ];
 
 /** The body of `GET /capabilities`. */
 export interface CapabilitiesResponse {
-  /** A server older than `rolesPerMembership` leaves it out; the remote adapter reads that as `many`. */
+  /**
+   * A server older than `rolesPerMembership` leaves it out; the remote adapter reads that as
+   * `many`. One older than `manage` leaves that out too, read as NO_MANAGEMENT.
+   */
   capabilities: AdapterCapabilities;
-  /** The adapter methods the server's backend has; a remote adapter offers only these. */
+  /**
+   * The adapter methods the server's backend has and the session may use; a remote adapter offers
+   * only these. (A server older than `getOrganization`/`listPermissions` routes never lists them.)
+   */
   operations: AdapterMethodName[];
 }
 
 /** Query parameter names, so the encoder and the server's strict parser use the same spelling. */
 export const USERS_QUERY_PARAMS = ['search', 'sort', 'status', 'roleId', 'organizationId', 'pageSize', 'cursor', 'pageIndex'] as const;
 export const ORGANIZATIONS_QUERY_PARAMS = ['search', 'pageSize', 'cursor', 'pageIndex'] as const;
+/** `GET /roles` and the role writes: the organization the role is defined in. */
 export const ROLES_QUERY_PARAMS = ['organizationId'] as const;
 
 type QueryValue = string | number | readonly string[] | undefined;

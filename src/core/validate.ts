@@ -8,7 +8,7 @@
  * 100,000 users, so a response is first checked with paths left out (UNTRACKED), and only one
  * that fails is checked again with them, so that its error names the same place as always.
  */
-import { USER_STATUSES, type Membership, type Organization, type Page, type Role, type User } from './model.js';
+import { USER_STATUSES, type Membership, type Organization, type Page, type Permission, type Role, type User } from './model.js';
 import { badShape, readArray, readArrayOf, readBoolean, readNonEmptyString, readObject, readOptional, readString, readStringArray, UNTRACKED, type ReadShape } from './shape.js';
 
 /** `path.key`, or nothing while paths are left out. */
@@ -73,6 +73,14 @@ function organization(value: unknown, path: string): Organization {
   return o as unknown as Organization;
 }
 
+function permission(value: unknown, path: string): Permission {
+  const p = readObject(value, path);
+  readNonEmptyString(p.id, at(path, 'id'));
+  readString(p.name, at(path, 'name'));
+  if (p.description !== undefined) nullableString(p.description, at(path, 'description'));
+  return p as unknown as Permission;
+}
+
 function page<T>(value: unknown, path: string, item: ReadShape<T>): Page<T> {
   const p = readObject(value, path);
   checkEach(p.items, at(path, 'items'), item);
@@ -97,6 +105,9 @@ function checked<T>(what: string, parse: ReadShape<T>) {
 export const parseUser = checked('user', user);
 export const parseUsersPage = checked('usersPage', (v, p) => page(v, p, user));
 export const parseRoles = checked('roles', (v, p) => readArrayOf(v, p, role));
+export const parseRole = checked('role', role);
+export const parsePermissions = checked('permissions', (v, p) => readArrayOf(v, p, permission));
+export const parsePermission = checked('permission', permission);
 export const parseOrganizationsPage = checked('organizationsPage', (v, p) => page(v, p, organization));
 export const parseOrganization = checked('organization', organization);
 export const parseMemberships = checked('memberships', (v, p) => readArrayOf(v, p, membership));

@@ -13,6 +13,7 @@ import {
   type RosterAdapter,
 } from './adapter.js';
 import { USER_SORT_FIELDS } from './model.js';
+import type { ManageCapabilities } from './manage.js';
 
 export interface AdapterProblem {
   /** Where the problem is, e.g. `adapter.capabilities.sortFields`. */
@@ -143,6 +144,13 @@ const CREATE_USER_RULES: Rules<CreateUserCapabilities> = {
   organization: flag(process.env.NODE_ENV !== 'production' && 'True when createUser can place the new user in an organization.'),
 };
 
+const MANAGE_RULES: Rules<ManageCapabilities> = {
+  projectRoles: flag(process.env.NODE_ENV !== 'production' && 'True when createRole, updateRole and deleteRole work on project-wide roles.'),
+  organizationRoles: flag(process.env.NODE_ENV !== 'production' && 'True when createRole, updateRole and deleteRole work on roles defined inside an organization.'),
+  permissions: flag(process.env.NODE_ENV !== 'production' && 'True when permissions can be created, renamed or deleted.'),
+  organizations: flag(process.env.NODE_ENV !== 'production' && 'True when organizations can be created, changed or deleted.'),
+};
+
 const CAPABILITY_RULES: Rules<AdapterCapabilities> = {
   search: flag(process.env.NODE_ENV !== 'production' && 'True when the backend searches users by name and email itself, false when it cannot.'),
   sortFields: subsetOf(USER_SORT_FIELDS, process.env.NODE_ENV !== 'production' && 'Declare the fields your backend can sort by, or [] when it cannot.'),
@@ -165,6 +173,11 @@ const CAPABILITY_RULES: Rules<AdapterCapabilities> = {
   ),
   editableFields: subsetOf(EDITABLE_USER_FIELDS, process.env.NODE_ENV !== 'production' && 'List the user fields updateUser can change, or [] when it cannot edit users.'),
   userStatus: flag(process.env.NODE_ENV !== 'production' && 'True when setUserStatus can enable and disable users, false when it cannot.'),
+  manage: record(
+    'an object of flags { projectRoles, organizationRoles, permissions, organizations }',
+    MANAGE_RULES,
+    process.env.NODE_ENV !== 'production' && 'Declare which definitions the adapter can manage, or use NO_MANAGEMENT (every flag false).',
+  ),
 };
 
 const CAPABILITIES_RULE = record<AdapterCapabilities>(
@@ -252,7 +265,7 @@ export function validateAdapter(value: unknown): Validated<RosterAdapter> {
     if (method === undefined || method === null || typeof method === 'function') continue;
     const fix =
       process.env.NODE_ENV !== 'production' &&
-      ((ADAPTER_OPTIONAL_READ_METHODS as readonly string[]).includes(name)
+      (name === 'getOrganization'
         ? `Implement ${name}, or leave it out; Roster then pages through listOrganizations instead.`
         : `Implement ${name}, or leave it out when the backend cannot do it; the UI then hides the control.`);
     problems.push(problem(`adapter.${name}`, { expected: 'a function or nothing', fix }, method));

@@ -1,5 +1,7 @@
 /** Arabic, written right to left. Wrap Roster in `dir="rtl"` and pass `locale="ar"`. */
 import { createRosterFormat, type RosterFormat, type RosterMessages } from '../react/messages.js';
+import { arRoleManagerMessages } from './ar.roleManager.js';
+import { arOrganizationManagerMessages } from './ar.organizationManager.js';
 
 const ar = createRosterFormat('ar');
 /** Arabic has six plural forms; the format picks the one for each count. */
@@ -183,4 +185,6 @@ export const arabicMessages: RosterMessages = {
     dialogDescription: 'المؤسسات التي ينتمي إليها هذا المستخدم، والأدوار في كل منها.',
     dialogTitleFor: (user) => `المؤسسات — ${user}`,
   },
+  roleManager: arRoleManagerMessages,
+  organizationManager: arOrganizationManagerMessages,
 };

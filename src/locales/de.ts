@@ -1,5 +1,7 @@
 /** German. Numbers, lists and dates follow the provider's `locale` (pass `locale="de"`). */
 import { createRosterFormat, type RosterFormat, type RosterMessages } from '../react/messages.js';
+import { deRoleManagerMessages } from './de.roleManager.js';
+import { deOrganizationManagerMessages } from './de.organizationManager.js';
 
 const de = createRosterFormat('de');
 const users = (count: number, f: RosterFormat) => `${f.number(count)} ${f.plural(count, { one: 'Benutzer', other: 'Benutzer' })}`;
@@ -181,4 +183,6 @@ export const germanMessages: RosterMessages = {
     dialogDescription: 'Die Organisationen dieser Person und die Rollen in jeder davon.',
     dialogTitleFor: (user) => `Organisationen – ${user}`,
   },
+  roleManager: deRoleManagerMessages,
+  organizationManager: deOrganizationManagerMessages,
 };

@@ -2,6 +2,8 @@
 import { englishOrgListMessages } from '../components/OrgList/messages.js';
 import { englishRoleEditorMessages } from '../components/RoleEditor/messages.js';
 import { englishUserTableMessages } from '../components/UserTable/messages.js';
+import { englishRoleManagerMessages } from '../components/RoleManager/messages.js';
+import { englishOrganizationManagerMessages } from '../components/OrganizationManager/messages.js';
 import { englishSharedMessages, type RosterMessages } from '../react/messages.js';
 
 export const englishMessages: RosterMessages = {
@@ -9,4 +11,6 @@ export const englishMessages: RosterMessages = {
   userTable: englishUserTableMessages,
   roleEditor: englishRoleEditorMessages,
   orgList: englishOrgListMessages,
+  roleManager: englishRoleManagerMessages,
+  organizationManager: englishOrganizationManagerMessages,
 };

@@ -14,6 +14,8 @@ import type { UserStatus } from '../core/model.js';
 import type { OrgListMessages } from '../components/OrgList/messages.js';
 import type { RoleEditorMessages } from '../components/RoleEditor/messages.js';
 import type { UserTableMessages } from '../components/UserTable/messages.js';
+import type { RoleManagerMessages } from '../components/RoleManager/messages.js';
+import type { OrganizationManagerMessages } from '../components/OrganizationManager/messages.js';
 
 /** Numbers, lists and plural forms in one locale; what message functions format with. */
 export interface RosterFormat {
@@ -56,6 +58,8 @@ export interface ComponentMessages {
   userTable: UserTableMessages;
   roleEditor: RoleEditorMessages;
   orgList: OrgListMessages;
+  roleManager: RoleManagerMessages;
+  organizationManager: OrganizationManagerMessages;
 }
 
 /** Every string Roster shows: what `messages` on the provider overrides, in part or whole. */

@@ -16,7 +16,7 @@ export interface RosterAuditRoleChange {
 }
 
 export interface RosterAuditChange {
-  /** User fields written (names only). */
+  /** User fields, or role, permission or organization fields, written (names only). */
   fields?: string[];
   /** Custom attribute keys written; never their values. */
   customAttributeKeys?: string[];
@@ -33,8 +33,11 @@ export interface RosterAuditRecord {
   /** The session's organization; null for a project admin. */
   organizationId: string | null;
   operation: AdapterWriteMethod;
-  /** The user (for a create: once it exists) and the organization the write was aimed at. */
-  target: { userId?: string; organizationId?: string };
+  /**
+   * The user, role, permission or organization (for a create: once it exists) the write was aimed
+   * at; with a role, `organizationId` is where it is defined (absent: project-wide).
+   */
+  target: { userId?: string; organizationId?: string; roleId?: string; permissionId?: string };
   /** What the request asked to change; what happened is `outcome`. */
   change: RosterAuditChange;
   /** `success`, the error code answered, or `aborted` when the caller left before the answer. */
@@ -53,6 +56,12 @@ export interface AuditNote {
 
 export function roleChange(organizationId: string | null, added: readonly string[], removed: readonly string[]): RosterAuditRoleChange {
   return { organizationId, added: [...added], removed: [...removed] };
+}
+
+/** The fields a role, permission or organization write sets: names only, like a user's. */
+export function definitionChange(written: object): RosterAuditChange {
+  const fields = Object.entries(written).filter(([, value]) => value !== undefined).map(([key]) => key);
+  return fields.length ? { fields } : {};
 }
 
 /** The fields and keys a patch writes. */

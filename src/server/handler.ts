@@ -45,7 +45,7 @@ const WRITE_OPERATIONS = new Set<string>(ADAPTER_WRITE_METHODS);
 type Report = (level: RosterLogEntry['level'], message: string, extra?: Partial<RosterLogEntry>) => void;
 type Outcome = RosterAuditRecord['outcome'];
 
-function failureResponse(error: unknown, request: Request, secrets: readonly string[], report: Report): { response: Response; outcome: Outcome } {
+function failureResponse(error: unknown, request: Request, secrets: readonly string[], report: Report, operation?: string): { response: Response; outcome: Outcome } {
   if (isAbortError(error) && request.signal.aborted) {
     // The caller went away; nobody reads this answer.
     return { response: new Response(null, { status: 499 }), outcome: 'aborted' };
@@ -56,7 +56,7 @@ function failureResponse(error: unknown, request: Request, secrets: readonly str
     // browser are kept here.
     if (UPSTREAM_FAILURES.has(error.code)) report('error', 'The identity provider request failed.', { error: describeErrorForLog(error, secrets) });
     else if (wasReworded(error)) report('warn', 'The identity provider refused the request; the browser was told only its error code.', { error: describeErrorForLog(error, secrets) });
-    const sent = browserError(error);
+    const sent = browserError(error, operation);
     return { response: errorResponse(sent, isHandlerError(sent) ? sent.headers : {}), outcome: sent.code };
   }
   report('error', error instanceof SessionShapeError ? error.message : 'Unexpected failure in the Roster handler.', { error: describeErrorForLog(error, secrets) });
@@ -160,7 +160,7 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
       });
       response = await (LOCKOUT_OPERATIONS.has(operation) ? lockouts.oneAtATime(run) : run());
     } catch (error) {
-      ({ response, outcome } = failureResponse(error, request, secrets, emit));
+      ({ response, outcome } = failureResponse(error, request, secrets, emit, entry.operation));
     }
     if (audit && options.onAudit) {
       const record: RosterAuditRecord = {

@@ -12,10 +12,12 @@
  * or by default any role named like owner/admin or granting role or user administration.
  * Whether another admin remains is looked up through `listUsers`; when that cannot tell within a
  * bound (no organization filter, or too many candidates to check), the change counts as a lockout.
+ * Role and permission definitions are judged the same way (./definitionLockout.ts).
  */
 import type { RequestContext, RosterAdapter } from '../core/adapter.js';
-import { createKeyedQueue } from '../core/keyedQueue.js';
+import { createKeyedQueue, type KeyedQueue } from '../core/keyedQueue.js';
 import type { Membership, Role, User, UsersQuery } from '../core/model.js';
+import { findDefinitionLockout, isDefinitionChange, type DefinitionChange } from './definitionLockout.js';
 import { HandlerError } from './handlerError.js';
 import type { RosterSession } from './session.js';
 
@@ -29,7 +31,8 @@ export type LockoutChange =
   /** Disabling or deleting the account. */
   | { kind: 'remove-user'; userId: string }
   | { kind: 'leave'; userId: string; organizationId: string }
-  | { kind: 'roles'; userId: string; organizationId: string | null; before: readonly string[]; after: readonly string[] };
+  | { kind: 'roles'; userId: string; organizationId: string | null; before: readonly string[]; after: readonly string[] }
+  | DefinitionChange;
 
 /** Role ids that administer, or a test on each role of the scope. */
 export type AdminRoleOption = readonly string[] | ((role: Role) => boolean);
@@ -44,6 +47,33 @@ export function isAdministeringRole(role: Role): boolean {
 
 const MAX_PAGES = 10;
 const MAX_MEMBERSHIP_LOOKUPS = 25;
+
+/**
+ * Visits each active user of the scope holding any of `roles` there, with the ones they hold,
+ * until `visit` answers true ('stopped'), no one is left ('done'), or the bound is reached
+ * without knowing ('unknown').
+ */
+export type AdminScan = (
+  organizationId: string | null,
+  roles: ReadonlySet<string>,
+  ctx: RequestContext,
+  visit: (userId: string, held: string[]) => boolean,
+  excluding?: string,
+) => Promise<'stopped' | 'done' | 'unknown'>;
+
+/**
+ * One queue per adapter, not per handler piece: user writes join it through the handler, role and
+ * permission writes from their operations (./definitionOperations.ts), and a check must wait for
+ * the writes of both kinds queued before it.
+ */
+const queues = new WeakMap<RosterAdapter, KeyedQueue>();
+
+/** Runs `run` (a lockout check and its write) after every such run queued before it on this adapter. */
+export function oneAtATimeOn<T>(adapter: RosterAdapter, run: () => Promise<T>): Promise<T> {
+  let queue = queues.get(adapter);
+  if (!queue) queues.set(adapter, (queue = createKeyedQueue()));
+  return queue('lockout', run);
+}
 
 export interface LockoutCheck {
   find(session: RosterSession, change: LockoutChange, ctx: RequestContext, memberships?: Membership[] | null): Promise<Lockout | null>;
@@ -60,7 +90,6 @@ export interface LockoutCheck {
 export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOption | undefined): LockoutCheck {
   const listed = Array.isArray(option) ? new Set<string>(option) : null;
   const isAdmin = typeof option === 'function' ? option : isAdministeringRole;
-  const queue = createKeyedQueue();
 
   async function adminRoleIds(organizationId: string | null, ctx: RequestContext): Promise<Set<string>> {
     if (listed) return listed;
@@ -73,12 +102,12 @@ export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOpti
     return memberships?.find((m) => m.organization.id === organizationId)?.roleIds ?? [];
   }
 
-  async function hasOtherActiveAdmin(organizationId: string | null, excluding: string, admins: Set<string>, ctx: RequestContext): Promise<boolean> {
+  const scan: AdminScan = async (organizationId, roles, ctx, visit, excluding) => {
     const { filters, maxPageSize } = adapter.capabilities;
-    if (organizationId !== null && !filters.organizationId) return false;
+    if (organizationId !== null && !filters.organizationId) return 'unknown';
     const filter: NonNullable<UsersQuery['filter']> = {
       ...(organizationId !== null && { organizationId }),
-      ...(filters.roleIds && { roleIds: [...admins] }),
+      ...(filters.roleIds && { roleIds: [...roles] }),
       ...(filters.status && { status: ['active'] }),
     };
     let lookups = 0;
@@ -87,18 +116,22 @@ export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOpti
       const page = await adapter.listUsers({ filter, page: { size: Math.min(100, maxPageSize), cursor } }, ctx);
       for (const user of page.items) {
         if (user.id === excluding || user.status !== 'active') continue;
-        if (organizationId !== null && !user.memberships && ++lookups > MAX_MEMBERSHIP_LOOKUPS) return false;
+        if (organizationId !== null && !user.memberships && ++lookups > MAX_MEMBERSHIP_LOOKUPS) return 'unknown';
         const memberships = organizationId === null ? undefined : (user.memberships ?? (await adapter.listUserMemberships(user.id, ctx)));
-        if (rolesIn(organizationId, user, memberships).some((r) => admins.has(r))) return true;
+        const held = rolesIn(organizationId, user, memberships).filter((r) => roles.has(r));
+        if (held.length > 0 && visit(user.id, held)) return 'stopped';
       }
-      if (!page.nextCursor || page.nextCursor === cursor) return false;
+      if (!page.nextCursor || page.nextCursor === cursor) return 'done';
       cursor = page.nextCursor;
     }
-    return false;
-  }
+    return 'unknown';
+  };
+
+  const hasOtherActiveAdmin = async (organizationId: string | null, excluding: string, admins: Set<string>, ctx: RequestContext) =>
+    (await scan(organizationId, admins, ctx, () => true, excluding)) === 'stopped';
 
   return {
-    oneAtATime: (run) => queue('lockout', run),
+    oneAtATime: (run) => oneAtATimeOn(adapter, run),
 
     async administersProject(userId, ctx) {
       const admins = await adminRoleIds(null, ctx);
@@ -106,6 +139,7 @@ export function createLockoutCheck(adapter: RosterAdapter, option: AdminRoleOpti
     },
 
     async find(session, change, ctx, memberships) {
+      if (isDefinitionChange(change)) return findDefinitionLockout({ adapter, listed, isAdmin, scan }, change, ctx);
       const scope = change.kind === 'remove-user' ? session.organizationId : change.organizationId;
       const isSelf = change.userId === session.userId;
       const isOwnScope = scope === session.organizationId;

@@ -3,7 +3,20 @@
  * and the checks the handler provides (authorize, lockout protection, the audit note).
  */
 import type { AdapterMethodName, RequestContext, RoleScope, RosterAdapter } from '../core/adapter.js';
-import type { CreateUserInput, Membership, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../core/model.js';
+import type {
+  CreateUserInput,
+  Membership,
+  OrganizationInput,
+  OrganizationPatch,
+  OrganizationsQuery,
+  PermissionInput,
+  PermissionPatch,
+  RoleInput,
+  RolePatch,
+  UpdateUserInput,
+  User,
+  UsersQuery,
+} from '../core/model.js';
 import type { AuditNote } from './audit.js';
 import { HandlerError } from './handlerError.js';
 import type { Lockout, LockoutChange } from './lockout.js';
@@ -15,8 +28,21 @@ import type { TenantScope } from './tenantScope.js';
 /** What `authorize` is told about the operation, after validation. */
 export interface OperationDetails {
   userId?: string;
-  /** The organization a role change or membership change targets. */
+  /**
+   * The organization a role change or membership change targets, the one a role definition is
+   * written in (absent: a project-wide role), or the organization read, changed or deleted.
+   */
   organizationId?: string;
+  /** The role definition changed or deleted (`updateRole`, `deleteRole`). */
+  roleId?: string;
+  /** The permission changed or deleted. */
+  permissionId?: string;
+  /** `createRole`'s input or `updateRole`'s patch. */
+  role?: RoleInput | RolePatch;
+  /** `createPermission`'s input or `updatePermission`'s patch. */
+  permission?: PermissionInput | PermissionPatch;
+  /** `createOrganization`'s input or `updateOrganization`'s patch. */
+  organization?: OrganizationInput | OrganizationPatch;
   roleIds?: string[];
   status?: 'active' | 'disabled';
   input?: CreateUserInput;

@@ -4,36 +4,28 @@
  * public fields. Writes note their target and change for the audit record as they learn them.
  */
 export type { OperationDetails, OperationEnv } from './operationEnv.js';
-import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS } from '../core/adapter.js';
-import type { CapabilitiesResponse, ProtocolOperation } from '../core/protocol.js';
+import type { ProtocolOperation } from '../core/protocol.js';
 import { patchChange } from './audit.js';
+import { DEFINITION_OPERATIONS, DEFINITION_QUERY_OPERATIONS } from './definitionOperations.js';
 import { method, scopeArg, userIdOf, visibleUser, type Operation } from './operationEnv.js';
 import { parseMembershipBody, parseNoBody, parseStatusBody, parseUpdateUserBody } from './parseBody.js';
 import { parseOrganizationsQuery, parseRolesQuery, parseUsersQuery } from './parseQuery.js';
-import { publicCapabilities, publicMembership, publicOrganization, publicPage, publicRole } from './publicFields.js';
+import { publicMembership, publicOrganization, publicPage, publicRole } from './publicFields.js';
 import { jsonResponse, noContentResponse } from './respond.js';
 import { changeRoles } from './roleChanges.js';
 import type { RouteParams } from './routes.js';
+import { capabilities } from './sessionCapabilities.js';
 import { createUser } from './userCreation.js';
 
 /** The operations that read a query string; every other one refuses any query parameter. */
-export const QUERY_OPERATIONS: ReadonlySet<ProtocolOperation> = new Set(['listUsers', 'listRoles', 'listOrganizations']);
+export const QUERY_OPERATIONS: ReadonlySet<ProtocolOperation> = new Set(['listUsers', 'listRoles', 'listOrganizations', ...DEFINITION_QUERY_OPERATIONS]);
 
-/** Every operation the protocol routes to (getOrganization is the adapter's, not a route). */
-export type RoutedOperation = Exclude<ProtocolOperation, 'getOrganization'>;
+/** Every operation the protocol routes to. */
+export type RoutedOperation = ProtocolOperation;
 
 export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
-  async capabilities(env) {
-    const operations = [...ADAPTER_READ_METHODS, ...ADAPTER_WRITE_METHODS].filter((name) => typeof env.adapter[name] === 'function');
-    const capabilities = publicCapabilities(env.adapter.capabilities);
-    // A tenant admin may not grant or change project-wide roles (see tenantScope.ts): say so here,
-    // so their UI offers no project-role control the handler would refuse.
-    if (env.scope.organizationId !== null) {
-      capabilities.projectRoles = false;
-      capabilities.createUser.roleIds = false;
-    }
-    return jsonResponse({ capabilities, operations } satisfies CapabilitiesResponse);
-  },
+  ...DEFINITION_OPERATIONS,
+  capabilities,
 
   async listUsers(env) {
     const query = env.scope.usersQuery(parseUsersQuery(env.query, env.adapter.capabilities.maxPageSize));

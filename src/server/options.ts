@@ -27,7 +27,12 @@ export interface RosterHandlerOptions<S extends RosterSession = RosterSession> {
    * before the tenant-scope checks, which apply whatever it answers. Roles granted through a
    * membership or a create are asked about as `addUserRoles` too. A write that would lock someone
    * out is asked about again with `details.lockout` set, and goes through only on
-   * `'allow-lockout'`. Default: allow everything except lockouts.
+   * `'allow-lockout'`. Role, permission and organization definitions are asked about by their
+   * method names (`createRole`, `deleteOrganization`, …) with `details.role`, `.permission` or
+   * `.organization`; whatever it answers, a tenant admin can never write project-wide roles,
+   * permissions or organizations, nor another organization's roles. Default: allow everything
+   * except lockouts — so a tenant admin may define, change and delete their own organization's
+   * roles unless `authorize` says no.
    */
   authorize?: (session: S, operation: AdapterMethodName, details: OperationDetails) => RosterAuthorizeAnswer | Promise<RosterAuthorizeAnswer>;
   /** Where the handler is mounted. Default `/roster-api`. */

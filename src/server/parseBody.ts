@@ -16,9 +16,9 @@ const MAX_ROLE_IDS = 100;
 const MAX_CUSTOM_ATTRIBUTES_BYTES = 16_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-type Body = Record<string, unknown>;
+export type Body = Record<string, unknown>;
 
-function objectBody(body: unknown, { isOptional = false } = {}): Body {
+export function objectBody(body: unknown, { isOptional = false } = {}): Body {
   if (body === undefined && isOptional) return {};
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw invalidInput('The request body must be a JSON object.');
@@ -26,7 +26,7 @@ function objectBody(body: unknown, { isOptional = false } = {}): Body {
   return body as Body;
 }
 
-function rejectUnknownFields(body: Body, allowed: readonly string[], errors: FieldErrors): void {
+export function rejectUnknownFields(body: Body, allowed: readonly string[], errors: FieldErrors): void {
   for (const key of Object.keys(body)) if (!allowed.includes(key)) errors.add(key, 'Unknown field.');
 }
 
@@ -80,7 +80,7 @@ function pictureUrl(body: Body, errors: FieldErrors): string | null | undefined 
 }
 
 /** Copies only the fields that were sent, so an absent field stays absent (a partial update). */
-function defined<T extends object>(value: T): T {
+export function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 

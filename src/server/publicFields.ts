@@ -4,7 +4,7 @@
  * adapter adds later) is dropped by construction, not by a deny-list that must know its name.
  */
 import type { AdapterCapabilities } from '../core/adapter.js';
-import type { Membership, Organization, Page, Role, User } from '../core/model.js';
+import type { Membership, Organization, Page, Permission, Role, User } from '../core/model.js';
 import { publicAttributes } from './jsonLimits.js';
 
 const OPTIONAL_USER_TEXT = ['givenName', 'familyName', 'phone', 'picture'] as const;
@@ -47,6 +47,14 @@ export function publicRole(role: Role): Role {
   };
 }
 
+export function publicPermission(permission: Permission): Permission {
+  return {
+    id: permission.id,
+    name: permission.name,
+    ...(permission.description !== undefined && permission.description !== null && { description: permission.description }),
+  };
+}
+
 export function publicOrganization(organization: Organization): Organization {
   return { id: organization.id, name: organization.name, domains: [...organization.domains] };
 }
@@ -58,6 +66,7 @@ export function publicPage<T>(page: Page<T>, item: (value: T) => T): Page<T> {
 /** The capability fields the protocol knows, one by one; anything else on the object stays here. */
 export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities {
   const { active, invite, phone, nameParts, customAttributes, roleIds, organization } = c.createUser;
+  const { projectRoles, organizationRoles, permissions, organizations } = c.manage;
   return {
     search: c.search,
     sortFields: [...c.sortFields],
@@ -72,5 +81,6 @@ export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities 
     createUser: { active, invite, phone, nameParts, customAttributes, roleIds, organization },
     editableFields: [...c.editableFields],
     userStatus: c.userStatus,
+    manage: { projectRoles, organizationRoles, permissions, organizations },
   };
 }

@@ -7,6 +7,8 @@ import { isUnsafeId, UNSAFE_ID_MESSAGE } from '../core/pathIds.js';
 export interface RouteParams {
   userId?: string;
   organizationId?: string;
+  roleId?: string;
+  permissionId?: string;
 }
 
 export interface MatchedRoute {

@@ -6,6 +6,7 @@
  * of fields the protocol has, each with the handler's own sentence.
  */
 import { RosterError, type RosterErrorCode } from '../core/errors.js';
+import { MANAGE_WRITE_METHODS } from '../core/manage.js';
 import { toFieldErrorRecord } from './fieldErrors.js';
 import { isHandlerError } from './handlerError.js';
 import { statusForError } from './respond.js';
@@ -31,6 +32,10 @@ const REFUSED_FIELD = 'The identity provider did not accept this value.';
 function refusedField(code: RosterErrorCode, field: string): string {
   if (field === 'email' && code === 'conflict') return 'A user with this email already exists.';
   if (field === 'email' && code === 'invalid_input') return 'Enter a valid email address.';
+  // Roles, permissions and organizations are each unique by name (the contract's duplicate rule).
+  if (field === 'name' && code === 'conflict') return 'This name is already in use.';
+  if (field === 'permissions' && code === 'invalid_input') return 'One of these permissions does not exist.';
+  if (field === 'domains' && code === 'invalid_input') return 'Enter domains such as example.com.';
   return REFUSED_FIELD;
 }
 
@@ -41,12 +46,26 @@ const PROTOCOL_FIELDS = new Set([
 ]);
 
 /**
- * The error as the browser may see it. The handler's own errors pass unchanged; any other keeps
- * its code and delay, gets the fixed message, and field errors reduced to known field names.
+ * The fields of a role, permission or organization body: an IdP's field error on anything else
+ * (its own `key` or `tenantId`, say) names nothing the admin's form has.
  */
-export function browserError(error: RosterError): RosterError {
+const DEFINITION_FIELDS = new Set(['name', 'description', 'permissions', 'domains']);
+const DEFINITION_OPERATIONS = new Set([...MANAGE_WRITE_METHODS, 'listPermissions', 'getOrganization']);
+
+/** The field names an error of this operation may keep. */
+function fieldsOf(operation: string | undefined): ReadonlySet<string> {
+  return operation !== undefined && DEFINITION_OPERATIONS.has(operation) ? DEFINITION_FIELDS : PROTOCOL_FIELDS;
+}
+
+/**
+ * The error as the browser may see it. The handler's own errors pass unchanged; any other keeps
+ * its code and delay, gets the fixed message, and field errors reduced to the field names the
+ * operation's request can hold.
+ */
+export function browserError(error: RosterError, operation?: string): RosterError {
   if (isHandlerError(error)) return error;
-  const fields = Object.keys(error.fieldErrors ?? {}).filter((field) => PROTOCOL_FIELDS.has(field));
+  const known = fieldsOf(operation);
+  const fields = Object.keys(error.fieldErrors ?? {}).filter((field) => known.has(field));
   return new RosterError(error.code, {
     status: statusForError(error),
     message: SAFE_MESSAGES[error.code],

@@ -4,7 +4,9 @@
  * to it whatever the request says, and no change it makes may reach another tenant:
  *
  * - memberships in other organizations are hidden from every answer;
- * - project-wide roles span every tenant, so a scoped session may read but not change them;
+ * - project-wide roles span every tenant, so a scoped session may read but not change them, nor
+ *   grant them, nor define, change or delete them; the same holds for permissions (project-wide in
+ *   every backend) and for organizations themselves; an organization's own roles are its to define;
  * - deleting, disabling or editing a user who also belongs to another organization would change
  *   that tenant's user too, so it is refused; removing them from this organization is the way.
  *
@@ -26,6 +28,15 @@ export interface TenantScope {
   /** The scope a role change may use: never project-wide and never another organization when scoped. */
   requireRoleChangeScope(scope: RoleScope): void;
   requireCreatable(input: CreateUserInput, adapter: RosterAdapter): void;
+  /** For definitions every tenant shares (permissions, organizations): refused when scoped. */
+  requireProjectAdmin(what: 'permissions' | 'organizations'): void;
+  /** The scope a role definition may be written in: the session's own organization when scoped. */
+  requireRoleDefinitionScope(scope: RoleScope): void;
+  /**
+   * When scoped, that `roleId` is a role defined in the session's organization: one of another
+   * organization, or none at all, is not found alike; a project-wide one is refused.
+   */
+  requireOwnRole(roleId: string, ctx: RequestContext): Promise<void>;
   usersQuery(query: UsersQuery): UsersQuery;
   showsMembership(membership: Membership): boolean;
   /** Drops any user a misbehaving adapter returned from outside the scope. */
@@ -37,6 +48,16 @@ export interface TenantScope {
 // One message for "no such user" and "not yours", so a scoped admin cannot probe for ids.
 export const userNotFound = () => new HandlerError('not_found', { status: 404, message: 'The user was not found.' });
 const organizationNotFound = () => new HandlerError('not_found', { status: 404, message: 'The organization was not found.' });
+const roleNotFound = () => new HandlerError('not_found', { status: 404, message: 'The role was not found.' });
+const projectRoleDefinition = () =>
+  new HandlerError('forbidden', {
+    status: 403,
+    message: 'Project-wide roles apply in every organization, so only a project admin can create, change or delete them. Define roles in your organization instead.',
+  });
+const SHARED_DEFINITION_MESSAGES = {
+  permissions: 'Permissions are shared by every organization, so only a project admin can create, change or delete them.',
+  organizations: 'Only a project admin can create, change or delete organizations.',
+};
 
 /** Finds the session's organization by id (./organizationLookup.ts, bound to the request). */
 export type FindOrganization = (organizationId: string, ctx: RequestContext) => Promise<Organization | null>;
@@ -99,6 +120,25 @@ export function createTenantScope(adapter: RosterAdapter, session: RosterSession
       if (!target.capabilities.createUser.organization && !target.addUserMembership) {
         throw new HandlerError('unsupported', { status: 501, message: 'This identity provider cannot add users to an organization, so a tenant admin cannot create users.' });
       }
+    },
+
+    requireProjectAdmin(what) {
+      if (scopeId !== null) throw new HandlerError('forbidden', { status: 403, message: SHARED_DEFINITION_MESSAGES[what] });
+    },
+
+    requireRoleDefinitionScope(scope) {
+      if (scopeId === null) return;
+      if (!scope.organizationId) throw projectRoleDefinition();
+      if (scope.organizationId !== scopeId) throw organizationNotFound();
+    },
+
+    async requireOwnRole(roleId, ctx) {
+      if (scopeId === null) return;
+      // The adapter is asked for the roles of this organization, not trusted to refuse an id of
+      // another one: some IdPs address a role by its id alone, whatever scope the call names.
+      const role = (await adapter.listRoles({ organizationId: scopeId }, ctx)).find((r) => r.id === roleId);
+      if (!role || (role.organizationId && role.organizationId !== scopeId)) throw roleNotFound();
+      if (!role.organizationId) throw projectRoleDefinition();
     },
 
     usersQuery(query) {

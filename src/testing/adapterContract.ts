@@ -19,6 +19,7 @@ import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
 import { skipCheck } from './assert.js';
 import type { Check } from './contract/kit.js';
+import { manageChecks } from './contract/manageChecks.js';
 import { readChecks } from './contract/readChecks.js';
 import { membershipChecks, roleChecks } from './contract/roleChecks.js';
 import { userChecks } from './contract/userChecks.js';
@@ -78,5 +79,6 @@ export function defineAdapterContract(runner: ContractRunner, options: AdapterCo
     describe('changing roles', () => roleChecks(test));
     describe('memberships', () => membershipChecks(test));
     describe('managing users', () => userChecks(test));
+    describe('managing definitions', () => manageChecks(test));
   });
 }

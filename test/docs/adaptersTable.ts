@@ -54,6 +54,8 @@ function cells(c: AdapterCapabilities): string[] {
   const create = c.createUser;
   const creates = [create.active && 'active', create.invite && 'invite'].filter(Boolean).join(', ');
   const roles = [c.projectRoles && 'project', c.organizationRoles && 'organization'].filter(Boolean).join(', ');
+  const m = c.manage;
+  const manages = [m.projectRoles && 'project roles', m.organizationRoles && 'organization roles', m.permissions && 'permissions', m.organizations && 'organizations'].filter(Boolean).join(', ');
   return [
     yes(c.search),
     c.sortFields.length ? c.sortFields.join(', ') : '—',
@@ -64,12 +66,13 @@ function cells(c: AdapterCapabilities): string[] {
     creates || '—',
     yes(c.userStatus),
     c.editableFields.length ? c.editableFields.join(', ') : '—',
+    manages || '—',
   ];
 }
 
 /** The markdown table, between its markers. */
 export function renderAdaptersTable(rows: AdapterRow[]): string {
-  const head = ['adapter', 'search', 'sort', 'filters', 'paging', 'totals', 'roles (writes)', 'create', 'disable', 'edit'];
+  const head = ['adapter', 'search', 'sort', 'filters', 'paging', 'totals', 'roles (writes)', 'create', 'disable', 'edit', 'manages'];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${[r.name, ...cells(r.capabilities)].join(' | ')} |`)];
   return `${TABLE_START}\n${lines.join('\n')}\n${TABLE_END}`;
 }

@@ -11,11 +11,12 @@ import { renderWithRoster } from '../helpers/renderWithRoster.js';
 import { englishVocabulary, markerMessages, MARKER, strayEnglish } from './strayEnglish.js';
 
 function dataText(adapter: MemoryAdapter): string[] {
-  const { users, roles, organizations } = adapter.snapshot();
+  const { users, roles, organizations, permissions } = adapter.snapshot();
   return [
     ...users.flatMap((u) => [u.name ?? '', u.email ?? '', String(u.customAttributes.department ?? '')]),
     ...roles.flatMap((r) => [r.name, r.description ?? '', ...r.permissions]),
     ...organizations.flatMap((o) => [o.name, ...o.domains]),
+    ...permissions.flatMap((p) => [p.name, p.description ?? '']),
   ];
 }
 
@@ -111,6 +112,88 @@ describe('no stray English in RoleEditor and OrgList', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     await userEvent.click(document.querySelector<HTMLElement>('[data-roster-part="org-list-add-button"]')!);
     await waitFor(() => expect(document.querySelector('[data-roster-part="org-list-picker-option"]')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+  });
+});
+
+describe('no stray English in RoleManager', () => {
+  it('RoleManager: roles, each dialog, the organization and permission tabs', async () => {
+    const { RoleManager } = await import('../../src/components/RoleManager/RoleManager.js');
+    const adapter = createMemoryAdapter({ userCount: 30 });
+    renderWithRoster(<RoleManager />, adapter, { messages: markerMessages() });
+    await waitFor(() => expect(document.querySelector('[data-roster-part="role-manager-user-count"]')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+    const first = () => document.querySelector<HTMLElement>('[data-roster-part="role-manager-role"]')!;
+    for (const button of ['edit-button', 'permissions-button', 'delete-button']) {
+      await userEvent.click(first().querySelector<HTMLElement>(`[data-roster-part="role-manager-${button}"]`)!);
+      await waitFor(() => expect(document.querySelector('[role="dialog"], [role="alertdialog"]')).not.toBeNull());
+      if (button === 'permissions-button') await userEvent.click(screen.getAllByRole('checkbox')[0]!);
+      if (button === 'delete-button') await waitFor(() => expect(document.querySelector('[data-roster-part="role-manager-holder"]')).not.toBeNull());
+      expectNoStrayEnglish(adapter);
+      await userEvent.keyboard('{Escape}');
+      // The permissions dialog asks before dropping the staged change.
+      if (button === 'permissions-button') await userEvent.click(await screen.findByRole('alertdialog').then((d) => within(d).getAllByRole('button')[1]!));
+      await waitFor(() => expect(document.querySelector('[role="dialog"], [role="alertdialog"]')).toBeNull());
+    }
+    await userEvent.click(document.querySelector<HTMLElement>('[data-roster-part="role-manager-create-button"]')!);
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getAllByRole('button').find((b) => b.getAttribute('type') === 'submit')!);
+    expectNoStrayEnglish(adapter);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [, organizationTab, permissionsTab] = screen.getAllByRole('tab');
+    await userEvent.click(organizationTab!);
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(1));
+    expectNoStrayEnglish(adapter);
+    await userEvent.click(permissionsTab!);
+    await waitFor(() => expect(document.querySelector('[data-roster-part="role-manager-granted-by"]')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+  });
+});
+
+describe('no stray English in OrganizationManager', () => {
+  it('OrganizationManager: list, each dialog with its errors, the members view', async () => {
+    const { OrganizationManager } = await import('../../src/components/OrganizationManager/OrganizationManager.js');
+    const adapter = createMemoryAdapter({ userCount: 30, organizationCount: 30 });
+    adapter.faults.failNext('deleteOrganization', 'server');
+    renderWithRoster(<OrganizationManager pageSize={10} searchDebounceMs={0} />, adapter, { messages: markerMessages() });
+    await waitFor(() => expect(document.querySelector('[data-roster-part="organization-manager-member-count"]')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+    const button = (part: string) => document.querySelector<HTMLElement>(`[data-roster-part="organization-manager-${part}"]`)!;
+    // Create, sent empty and with a bad domain: both field errors.
+    await userEvent.click(button('create-button'));
+    const create = await screen.findByRole('dialog');
+    await userEvent.type(within(create).getAllByRole('textbox')[1]!, 'qqq_zzz');
+    await userEvent.click(within(create).getAllByRole('button').find((b) => b.getAttribute('type') === 'submit')!);
+    expectNoStrayEnglish(adapter);
+    await userEvent.keyboard('{Escape}');
+    await screen.findByRole('alertdialog');
+    expectNoStrayEnglish(adapter);
+    await userEvent.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[1]!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // Edit, and the typed delete with its failure.
+    await userEvent.click(button('edit-button'));
+    await screen.findByRole('dialog');
+    expectNoStrayEnglish(adapter);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const name = button('name').textContent!;
+    await userEvent.click(button('delete-button'));
+    const confirm = await screen.findByRole('alertdialog');
+    await userEvent.type(within(confirm).getByRole('textbox'), `${name}{Enter}`);
+    await within(confirm).findByRole('alert');
+    expectNoStrayEnglish(adapter);
+    await userEvent.click(within(confirm).getAllByRole('button')[0]!);
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    // Paging, no match, and the members view.
+    expect(button('pagination')).not.toBeNull();
+    await userEvent.type(screen.getByRole('searchbox'), 'zzz-nothing');
+    await waitFor(() => expect(button('no-match')).not.toBeNull());
+    expectNoStrayEnglish(adapter);
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await waitFor(() => expect(button('members-button')).not.toBeNull());
+    await userEvent.click(button('members-button'));
+    await waitFor(() => expect(document.querySelector('[data-roster-part="user-table-row"]')).not.toBeNull());
     expectNoStrayEnglish(adapter);
   });
 });

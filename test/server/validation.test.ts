@@ -118,7 +118,8 @@ describe('routes', () => {
       expect(res.status).toBe(501);
       expect(res.json.code).toBe('unsupported');
       const caps = await call(readOnly, 'GET', '/capabilities', { token: TOKENS.project });
-      expect(caps.json.operations).toEqual(['listUsers', 'getUser', 'listRoles', 'listOrganizations', 'listUserMemberships']);
+      // Reads only: the optional ones (getOrganization, listPermissions) included, no write.
+      expect(caps.json.operations).toEqual(['listUsers', 'getUser', 'listRoles', 'listOrganizations', 'listUserMemberships', 'getOrganization', 'listPermissions']);
     } finally {
       await readOnly.close();
     }

@@ -5,7 +5,9 @@
 import type { ReactElement } from 'react';
 import { generateDirectory } from '../../src/adapters/memory/index.js';
 import { OrgList, OrgListDialog } from '../../src/components/OrgList/index.js';
+import { OrganizationManager } from '../../src/components/OrganizationManager/index.js';
 import { RoleEditor, RoleEditorDialog } from '../../src/components/RoleEditor/index.js';
+import { RoleManager } from '../../src/components/RoleManager/index.js';
 import { UserTable } from '../../src/components/UserTable/index.js';
 
 export const directory = generateDirectory({ seed: 5, userCount: 40, organizationCount: 4 });
@@ -51,6 +53,18 @@ export const SSR_CASES: SsrCase[] = [
     element: <OrgList userId={member.id} />,
     loadingMarkup: 'data-roster-part="org-list-loading"',
     loadedSelector: '[data-roster-part="org-list-item"]',
+  },
+  {
+    name: 'RoleManager',
+    element: <RoleManager />,
+    loadingMarkup: 'data-roster-part="role-manager-loading"',
+    loadedSelector: '[data-roster-part="role-manager-role"]',
+  },
+  {
+    name: 'OrganizationManager',
+    element: <OrganizationManager />,
+    loadingMarkup: 'data-roster-part="organization-manager-loading"',
+    loadedSelector: '[data-roster-part="organization-manager-item"]',
   },
   {
     name: 'RoleEditorDialog (closed)',

@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { OrgList } from '../../src/components/OrgList/OrgList.js';
+import { OrganizationManager } from '../../src/components/OrganizationManager/OrganizationManager.js';
+import { RoleManager } from '../../src/components/RoleManager/RoleManager.js';
 import { RoleEditor } from '../../src/components/RoleEditor/RoleEditor.js';
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { renderWithRoster } from '../helpers/renderWithRoster.js';
@@ -19,7 +21,7 @@ const documented = new Set([...docs.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]
 
 function isDocumented(part: string): boolean {
   if (documented.has(part)) return true;
-  const prefix = ['user-table-', 'role-editor-', 'org-list-'].find((p) => part.startsWith(p));
+  const prefix = ['user-table-', 'role-editor-', 'org-list-', 'role-manager-', 'organization-manager-'].find((p) => part.startsWith(p));
   return Boolean(prefix && documented.has(part.slice(prefix.length)));
 }
 
@@ -63,5 +65,34 @@ describe('the Theming docs page', () => {
     collect();
     expect(seen.size).toBeGreaterThan(60);
     expect([...seen].filter((part) => !isDocumented(part))).toEqual([]);
+  });
+
+  it('lists every part the managers render, their dialogs included', async () => {
+    const adapter = createMemoryAdapter({ userCount: 30 });
+    const seen = new Set<string>();
+    const collect = () => document.querySelectorAll('[data-roster-part]').forEach((el) => seen.add(el.getAttribute('data-roster-part')!));
+    renderWithRoster(
+      <>
+        <RoleManager />
+        <OrganizationManager />
+      </>,
+      adapter,
+    );
+    await waitFor(() => expect(document.querySelector('[data-roster-part="role-manager-role"]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-roster-part="organization-manager-item"]')).not.toBeNull());
+    collect();
+    for (const name of ['Create role', 'Create organization']) {
+      await userEvent.click(screen.getByRole('button', { name }));
+      collect();
+      await userEvent.keyboard('{Escape}');
+    }
+    const part = (name: string) => document.querySelector<HTMLElement>(`[data-roster-part="${name}"]`)!;
+    for (const button of ['role-manager-permissions-button', 'role-manager-delete-button', 'organization-manager-delete-button']) {
+      await userEvent.click(part(button));
+      collect();
+      await userEvent.keyboard('{Escape}');
+    }
+    expect(seen.size).toBeGreaterThan(50);
+    expect([...seen].filter((p) => !isDocumented(p))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  * from "react-roster/server" and use "react-roster/remote" in the browser.
  */
 import { FULL_CAPABILITIES, type AdapterCapabilities, type RosterAdapter } from '../../core/adapter.js';
+import { NO_MANAGEMENT } from '../../core/manage.js';
 import type { FetchLike } from '../http/httpClient.js';
 import { assertServerSide } from '../http/serverOnly.js';
 import { createAuth0Client, type Auth0Auth } from './client.js';
@@ -55,6 +56,7 @@ export const AUTH0_CAPABILITIES: AdapterCapabilities = Object.freeze({
   createUser: Object.freeze({ ...FULL_CAPABILITIES.createUser, invite: false, phone: false }),
   editableFields: Object.freeze(['name', 'givenName', 'familyName', 'picture', 'customAttributes'] as const),
   userStatus: true,
+  manage: NO_MANAGEMENT,
 });
 
 // A bare host name, optionally with a port: anything else could send the token somewhere else.

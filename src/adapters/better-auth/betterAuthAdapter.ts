@@ -5,6 +5,7 @@
  * database (./userQuery.ts); writes go through better-auth (./userWrites.ts, ./memberships.ts).
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
+import { NO_MANAGEMENT } from '../../core/manage.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
 import { createKeyedQueue } from '../../core/keyedQueue.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
@@ -50,6 +51,7 @@ function capabilities(organizations: boolean): AdapterCapabilities {
     createUser: Object.freeze({ active: true, invite: false, phone: false, nameParts: false, customAttributes: false, roleIds: true, organization: organizations }),
     editableFields: ['name', 'picture'] as const,
     userStatus: true,
+    manage: NO_MANAGEMENT,
   });
 }
 

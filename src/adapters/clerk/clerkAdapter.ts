@@ -14,6 +14,7 @@
  * - Totals come from `/users/count` with the same filters, as the SDK's `getUserList` does.
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
+import { NO_MANAGEMENT } from '../../core/manage.js';
 import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, encodeOffsetCursor, pageOffset } from '../../core/paging.js';
@@ -39,6 +40,7 @@ export const CLERK_CAPABILITIES: AdapterCapabilities = Object.freeze({
   createUser: Object.freeze({ active: true, invite: false, phone: true, nameParts: true, customAttributes: true, roleIds: false, organization: false }),
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
+  manage: NO_MANAGEMENT,
 });
 
 const DEFAULT_ORGANIZATION_ROLE = 'org:member';

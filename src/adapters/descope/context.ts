@@ -4,7 +4,7 @@
  * users, and the paging of user search.
  */
 import type { AdapterCapabilities } from '../../core/adapter.js';
-import { RosterError } from '../../core/errors.js';
+import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Organization, Page, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, encodeOffsetCursor, pageOffset } from '../../core/paging.js';
 import { readObject } from '../../core/shape.js';
@@ -13,7 +13,7 @@ import { describeDescopeError } from './describeError.js';
 import { readList, readTenant, readUser, SORT_FIELDS_TO_DESCOPE, STATUSES_TO_DESCOPE, toOrganization, toUser } from './mapping.js';
 import { createDescopeRoles, type DescopeRoles } from './roleCatalogue.js';
 import { PATCHABLE_FIELDS } from './userBodies.js';
-import { DESCOPE_PATHS, type DescopeUser, type DescopeUserSearchBody } from './wire.js';
+import { DESCOPE_PATHS, type DescopeTenant, type DescopeUser, type DescopeUserSearchBody } from './wire.js';
 
 /** Descope documents no maximum; the widgets ask for up to 10,000, this stays well inside. */
 export const MAX_PAGE_SIZE = 1000;
@@ -28,6 +28,7 @@ export const COMMON_CAPABILITIES = {
   rolesPerMembership: 'many',
   editableFields: PATCHABLE_FIELDS,
   userStatus: true,
+  // `manage` differs per mode: each declares its own.
 } as const satisfies Partial<AdapterCapabilities>;
 
 export interface DescopeContextOptions {
@@ -131,9 +132,20 @@ export async function searchPage(
   return { items: users, total, nextCursor: hasMore ? encodeOffsetCursor(offset + size) : null, records };
 }
 
-/** The SDK's `tenant.load(id)`, as an organization. */
-export async function loadTenant(ctx: DescopeContext, id: string, signal: AbortSignal | undefined): Promise<Organization> {
+/** The SDK's `tenant.load(id)`, as Descope sends it. */
+export async function loadTenantRecord(ctx: DescopeContext, id: string, signal: AbortSignal | undefined): Promise<DescopeTenant> {
   const body = readObject(await ctx.call({ method: 'GET', path: DESCOPE_PATHS.tenantLoad, query: { id }, signal }), 'response');
   // The SDKs read a flat tenant; the newest docs show it wrapped in `tenant`.
-  return toOrganization(readTenant(body.tenant ?? body));
+  return readTenant(body.tenant ?? body);
+}
+
+/** The SDK's `tenant.load(id)`, as an organization. */
+export async function loadTenant(ctx: DescopeContext, id: string, signal: AbortSignal | undefined): Promise<Organization> {
+  return toOrganization(await loadTenantRecord(ctx, id, signal));
+}
+
+/** Descope answers an unknown tenant id with a plain 400, as it does "user not found": that is `not_found` here. */
+export function tenantNotFound(error: unknown): unknown {
+  if (isRosterError(error) && error.code === 'invalid_input') return new RosterError('not_found', { status: 404, message: 'The organization was not found.', cause: error });
+  return error;
 }

@@ -3,9 +3,10 @@
  * modes that share the HTTP client and the role catalogue (./context.ts).
  *
  * - Management key (server only, ./managementMode.ts): the whole project, as @descope/node-sdk
- *   calls it.
+ *   calls it, roles, permissions and tenants included.
  * - A tenant admin's session (browser, ./sessionMode.ts): only what Descope's own
- *   user-management widget calls, as it calls it, each call with `?tenant=<tenantId>`.
+ *   user-management and role-management widgets call, as they call it, each call with
+ *   `?tenant=<tenantId>`.
  */
 import type { RosterAdapter } from '../../core/adapter.js';
 import type { FetchLike } from '../http/httpClient.js';

@@ -6,4 +6,4 @@ export {
   type DescopeSessionAuth,
 } from './descopeAdapter.js';
 export { parseRoleId, projectRoleId, tenantRoleId, type DescopeRoleRef } from './roleIds.js';
-export type { DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus, DescopeUserTenant, DescopeErrorBody } from './wire.js';
+export type { DescopePermission, DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus, DescopeUserTenant, DescopeErrorBody } from './wire.js';

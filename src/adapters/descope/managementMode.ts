@@ -4,11 +4,14 @@
  * roles change with the add (v2) / remove / set calls, project-wide or per tenant.
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
-import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
+import { RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
 import { searchAndPageOrganizations } from '../../core/paging.js';
-import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, type DescopeContext } from './context.js';
+import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, tenantNotFound, type DescopeContext } from './context.js';
 import { readList, readTenant, toOrganization } from './mapping.js';
+import { createOrganizationWrites } from './organizationWrites.js';
+import { createPermissionWrites } from './permissionWrites.js';
+import { createRoleWrites } from './roleWrites.js';
 import { parseRoleId, roleNamesForScope } from './roleIds.js';
 import { createEmail, createProfile, descopeStatus, patchFields } from './userBodies.js';
 import { DESCOPE_PATHS, type DescopeUserSearchBody } from './wire.js';
@@ -21,6 +24,8 @@ export const MANAGEMENT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   roleUpdates: 'delta',
   // The SDK's `create` and `invite` both post to user/create; `invite` adds `invite: true`.
   createUser: Object.freeze({ active: true, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: true, organization: true }),
+  // The management key manages every definition: roles of the project and of each tenant, permissions, tenants.
+  manage: Object.freeze({ projectRoles: true, organizationRoles: true, permissions: true, organizations: true }),
 });
 
 function roleFilter(roleIds: readonly string[], organizationId: string | undefined): Partial<DescopeUserSearchBody> {
@@ -94,9 +99,7 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
       try {
         return await loadTenant(ctx, organizationId, rc?.signal);
       } catch (error) {
-        // Descope answers an unknown tenant id with a plain 400, as it does "user not found".
-        if (isRosterError(error) && error.code === 'invalid_input') throw new RosterError('not_found', { status: 404, message: 'The organization was not found.', cause: error });
-        throw error;
+        throw tenantNotFound(error);
       }
     },
 
@@ -157,6 +160,10 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
       throwIfAborted(rc?.signal);
       await call({ method: 'POST', path: DESCOPE_PATHS.userTenantRemove, body: { loginId: userId, tenantId: organizationId }, signal: rc?.signal });
     },
+
+    ...createRoleWrites(ctx),
+    ...createPermissionWrites(ctx),
+    ...createOrganizationWrites(ctx),
   };
   return adapter;
 }

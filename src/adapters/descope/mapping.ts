@@ -4,11 +4,11 @@
  * instead of a TypeError somewhere above. Absent fields fall back to Descope's empty values,
  * since Descope leaves empty ones out of some responses.
  */
-import type { Membership, Organization, Role, User, UserSortField, UserStatus } from '../../core/model.js';
+import type { Membership, Organization, Permission, Role, User, UserSortField, UserStatus } from '../../core/model.js';
 import { badShape, readArrayOf, readBoolean as readPresentBoolean, readNonEmptyString, readObject, readOptional, readString as readPresentString, readStringArray } from '../../core/shape.js';
 import { projectRoleId, tenantRoleId } from './roleIds.js';
 import type { RoleCatalogue } from './roleCatalogue.js';
-import type { DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus, DescopeUserTenant } from './wire.js';
+import type { DescopePermission, DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus, DescopeUserTenant } from './wire.js';
 
 // Descope leaves empty fields out of some answers: absent reads as Descope's own empty value.
 const readString = (value: unknown, path: string): string => readOptional(value, path, readPresentString, '');
@@ -71,6 +71,11 @@ export function readRole(value: unknown, path = 'role'): DescopeRole {
     tenantId: readString(r.tenantId, `${path}.tenantId`),
     createdTime: readEpochSeconds(r.createdTime, `${path}.createdTime`),
   };
+}
+
+export function readPermission(value: unknown, path = 'permission'): DescopePermission {
+  const p = readObject(value, path);
+  return { ...p, name: readNonEmptyString(p.name, `${path}.name`), description: readString(p.description, `${path}.description`) };
 }
 
 export function readTenant(value: unknown, path = 'tenant'): DescopeTenant {
@@ -160,6 +165,11 @@ export function toRole(role: DescopeRole): Role {
     permissions: [...role.permissionNames],
     organizationId: tenantId,
   };
+}
+
+/** Descope addresses a permission by its name, so the name is its neutral id (and changes with it). */
+export function toPermission(permission: DescopePermission): Permission {
+  return { id: permission.name, name: permission.name, ...(permission.description ? { description: permission.description } : {}) };
 }
 
 export function toOrganization(tenant: DescopeTenant): Organization {

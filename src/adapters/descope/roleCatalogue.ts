@@ -34,11 +34,21 @@ export interface DescopeRoles {
   catalogue(signal: AbortSignal | undefined): Promise<RoleCatalogue>;
   /** Without an organization: project roles. With one: the project's plus that tenant's own. */
   list(scope: RoleScope | undefined, signal: AbortSignal | undefined): Promise<Role[]>;
+  /** Every role as Descope sends it, loaded afresh (and the catalogue with it): what writes check against. */
+  load(signal: AbortSignal | undefined): Promise<DescopeRole[]>;
+  /** Drops the catalogue after a role was created, renamed or deleted, so users map by the new list. */
+  forget(): void;
 }
 
-export function createDescopeRoles(load: LoadRoles): DescopeRoles {
+export function createDescopeRoles(loadRoles: LoadRoles): DescopeRoles {
   let cached: { loadedAt: number; promise: Promise<RoleCatalogue> } | null = null;
-  const fetchRoles = async (signal?: AbortSignal) => readList(await load(signal), 'roles', readRole);
+  const fetchRoles = async (signal?: AbortSignal) => readList(await loadRoles(signal), 'roles', readRole);
+
+  async function load(signal: AbortSignal | undefined): Promise<DescopeRole[]> {
+    const roles = await fetchRoles(signal);
+    cached = { loadedAt: Date.now(), promise: Promise.resolve(createRoleCatalogue(roles)) };
+    return roles;
+  }
 
   return {
     catalogue(signal) {
@@ -55,10 +65,15 @@ export function createDescopeRoles(load: LoadRoles): DescopeRoles {
     },
 
     async list(scope, signal) {
-      const roles = await fetchRoles(signal);
-      cached = { loadedAt: Date.now(), promise: Promise.resolve(createRoleCatalogue(roles)) };
+      const roles = await load(signal);
       const organizationId = scope?.organizationId ?? null;
       return roles.filter((r) => !r.tenantId || r.tenantId === organizationId).map(toRole);
+    },
+
+    load,
+
+    forget() {
+      cached = null;
     },
   };
 }

@@ -15,6 +15,8 @@
  *   only; Roster sends none).
  * - `roleNames` in a session's body are the roles held in its tenant, so role changes are patches
  *   of the whole list (read-modify-write, serialized per user).
+ * - Its tenant's own roles are defined as the role-management widget defines them (./roleWrites.ts);
+ *   permissions are read only, project roles and tenants not at all.
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
@@ -22,7 +24,9 @@ import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, User, UsersQ
 import { createKeyedQueue } from '../../core/keyedQueue.js';
 import { searchAndPageOrganizations } from '../../core/paging.js';
 import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, unsupported, type DescopeContext } from './context.js';
+import { listPermissions } from './permissionWrites.js';
 import { roleNamesForScope } from './roleIds.js';
+import { createRoleWrites } from './roleWrites.js';
 import { createEmail, createProfile, descopeStatus, patchFields } from './userBodies.js';
 import { DESCOPE_PATHS, type DescopeUser } from './wire.js';
 
@@ -36,6 +40,9 @@ export const SESSION_CAPABILITIES: AdapterCapabilities = Object.freeze({
   roleUpdates: 'set',
   // The widget only invites (`active: false`); a session holds its tenant's roles only.
   createUser: Object.freeze({ active: false, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: false, organization: true }),
+  // What Descope's role-management widget does in a session: its own tenant's roles, nothing else
+  // (project roles show as not editable there; no widget changes permissions or tenants).
+  manage: Object.freeze({ projectRoles: false, organizationRoles: true, permissions: false, organizations: false }),
 });
 
 export interface SessionModeOptions {
@@ -194,6 +201,10 @@ export function createSessionAdapter(ctx: DescopeContext, id: string, options: S
       const names = roleNamesForScope(roleIds, inSessionTenant(scope?.organizationId, 'manages roles'));
       return serialized(userId, async () => patchTenantRoles(await loginIdOf(userId, rc?.signal), names, rc?.signal), rc?.signal);
     },
+
+    ...createRoleWrites(ctx),
+    // Read only: the permissions a tenant role can grant, as the widget lists them.
+    listPermissions: listPermissions(ctx),
   };
   return adapter;
 }

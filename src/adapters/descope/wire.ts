@@ -62,6 +62,12 @@ export interface DescopeRole {
   id?: string;
 }
 
+export interface DescopePermission {
+  name: string;
+  description?: string;
+  systemDefault?: boolean;
+}
+
 export interface DescopeTenant {
   id: string;
   name: string;
@@ -71,6 +77,8 @@ export interface DescopeTenant {
   /** Epoch seconds. */
   createdTime?: number;
   disabled?: boolean;
+  enforceSSO?: boolean;
+  roleInheritance?: string;
   /** The parent tenant's id, for a sub-tenant. */
   parent?: string;
 }
@@ -143,8 +151,20 @@ export const DESCOPE_PATHS = {
   userTenantAdd: '/v1/mgmt/user/update/tenant/add',
   userTenantRemove: '/v1/mgmt/user/update/tenant/remove',
   roleAll: '/v1/mgmt/role/all',
+  roleCreate: '/v1/mgmt/role/create',
+  roleUpdate: '/v1/mgmt/role/update',
+  roleDelete: '/v1/mgmt/role/delete',
+  /** What the role-management widget deletes with, `{ roleNames }` and `?tenant=`. */
+  roleDeleteBatch: '/v1/mgmt/role/delete/batch',
+  permissionAll: '/v1/mgmt/permission/all',
+  permissionCreate: '/v1/mgmt/permission/create',
+  permissionUpdate: '/v1/mgmt/permission/update',
+  permissionDelete: '/v1/mgmt/permission/delete',
   tenantAll: '/v1/mgmt/tenant/all',
   tenantLoad: '/v1/mgmt/tenant',
+  tenantCreate: '/v1/mgmt/tenant/create',
+  tenantUpdate: '/v1/mgmt/tenant/update',
+  tenantDelete: '/v1/mgmt/tenant/delete',
 } as const;
 
 export type DescopePath = (typeof DESCOPE_PATHS)[keyof typeof DESCOPE_PATHS];

@@ -3,7 +3,8 @@
  * every status, project-wide and organization-scoped roles. Deterministic for a given seed, and
  * fast enough to make 100,000 users for benchmarks.
  */
-import type { Membership, Organization, Role, User, UserStatus } from '../../core/model.js';
+import type { Membership, Organization, Permission, Role, User, UserStatus } from '../../core/model.js';
+import { permissionsOfRoles } from './permissions.js';
 import { createRandom, pick, pickSome } from './random.js';
 
 export interface DirectoryOptions {
@@ -18,6 +19,11 @@ export interface Directory {
   users: User[];
   roles: Role[];
   organizations: Organization[];
+  /**
+   * The permissions roles can grant. Left out of a directory given to the adapter, it is made
+   * from the names the roles grant; a generated directory and a snapshot always hold it.
+   */
+  permissions?: Permission[];
 }
 
 const GIVEN_NAMES = [
@@ -132,5 +138,5 @@ export function generateDirectory(options: DirectoryOptions = {}): Directory {
       customAttributes: random() < 0.3 ? { department: pick(random, ['Sales', 'Engineering', 'Finance', 'Operations', 'Legal']) } : {},
     });
   }
-  return { users, roles, organizations };
+  return { users, roles, organizations, permissions: permissionsOfRoles(roles) };
 }

@@ -11,7 +11,9 @@ import { checkPageSize, pageOfList, searchAndPageOrganizations } from '../../cor
 import { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
 import { createFaultController, type FaultController, type FaultRule } from './faults.js';
 import { createRandom } from './random.js';
+import { createMemoryDefinitions } from './memoryDefinitions.js';
 import { createMemoryWrites, narrowCapabilities, type CapabilityOverrides } from './memoryWrites.js';
+import { permissionsOfRoles } from './permissions.js';
 import { createUserIndex } from './userIndex.js';
 
 export interface MemoryAdapterOptions extends DirectoryOptions {
@@ -31,8 +33,8 @@ export interface MemoryAdapterOptions extends DirectoryOptions {
 export interface MemoryAdapter extends RosterAdapter {
   readonly faults: FaultController;
   setLatency(latencyMs: MemoryAdapterOptions['latencyMs']): void;
-  /** A copy of everything the directory holds now, for assertions. */
-  snapshot(): Directory;
+  /** A copy of everything the directory holds now, permissions included, for assertions. */
+  snapshot(): Required<Directory>;
 }
 
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
@@ -41,6 +43,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const users = new Map(source.users.map((u) => [u.id, structuredClone(u)]));
   const roles = source.roles.map((r) => structuredClone(r));
   const organizations = source.organizations.map((o) => structuredClone(o));
+  const permissions = structuredClone(source.permissions ?? permissionsOfRoles(roles));
   const capabilities = narrowCapabilities(options);
   // One role per membership, as in Clerk: the generated directory's second roles are dropped.
   if (capabilities.rolesPerMembership === 'one') for (const u of users.values()) for (const m of u.memberships ?? []) m.roleIds = m.roleIds.slice(0, 1);
@@ -137,7 +140,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       latency = next ?? 0;
     },
     snapshot() {
-      return structuredClone({ users: [...users.values()], roles, organizations });
+      return structuredClone({ users: [...users.values()], roles, organizations, permissions });
     },
 
     async listUsers(query, ctx) {
@@ -175,7 +178,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
   };
 
+  const definitions = createMemoryDefinitions({ users, roles, permissions, organizations, capabilities, enter, findOrganization, holdingsChanged: () => index.holdingsChanged() });
+  adapter.listPermissions = definitions.listPermissions;
   if (options.readOnly) return adapter;
+  Object.assign(adapter, definitions.writes);
   const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, checkRoleCount, heldRoles, membershipOf, changed, newUserId: () => `usr_${(changes + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
   return Object.assign(adapter, writes);
 }

@@ -16,12 +16,14 @@ import {
 } from '../../core/adapter.js';
 import { isEmail } from '../../core/email.js';
 import { RosterError } from '../../core/errors.js';
+import { NO_MANAGEMENT, type ManageCapabilities, type ManageWriteMethod } from '../../core/manage.js';
 import type { CreateUserInput, Membership, Organization, User } from '../../core/model.js';
 
 /** Partial capabilities, with the nested objects partial too. */
-export type CapabilityOverrides = Partial<Omit<AdapterCapabilities, 'filters' | 'createUser'>> & {
+export type CapabilityOverrides = Partial<Omit<AdapterCapabilities, 'filters' | 'createUser' | 'manage'>> & {
   filters?: Partial<AdapterCapabilities['filters']>;
   createUser?: Partial<CreateUserCapabilities>;
+  manage?: Partial<ManageCapabilities>;
 };
 
 export function narrowCapabilities(options: { capabilities?: CapabilityOverrides; readOnly?: boolean }): AdapterCapabilities {
@@ -31,10 +33,14 @@ export function narrowCapabilities(options: { capabilities?: CapabilityOverrides
     ...o,
     filters: { ...FULL_CAPABILITIES.filters, ...o.filters },
     createUser: { ...FULL_CAPABILITIES.createUser, ...o.createUser },
+    manage: { ...FULL_CAPABILITIES.manage, ...o.manage },
   };
+  // Roles that cannot be assigned in a scope cannot be managed there either.
+  caps.manage.projectRoles &&= caps.projectRoles;
+  caps.manage.organizationRoles &&= caps.organizationRoles;
   if (!options.readOnly) return caps;
   const none = Object.fromEntries(Object.keys(caps.createUser).map((k) => [k, false])) as unknown as CreateUserCapabilities;
-  return { ...caps, createUser: none, editableFields: [], userStatus: false };
+  return { ...caps, createUser: none, editableFields: [], userStatus: false, manage: NO_MANAGEMENT };
 }
 
 export interface MemoryStore {
@@ -82,7 +88,8 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
     else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: next });
   }
 
-  const all: Required<Pick<RosterAdapter, AdapterWriteMethod>> = {
+  // The writes of users and what they hold; definitions are memoryDefinitions.ts's.
+  const all: Required<Pick<RosterAdapter, Exclude<AdapterWriteMethod, ManageWriteMethod>>> = {
     async createUser(input, ctx) {
       await enter('createUser', ctx);
       checkCreateInput(input, capabilities.createUser);

@@ -13,6 +13,12 @@ export interface UserIndex {
   query(query: Omit<UsersQuery, 'page'>): User[];
   /** `user` was created, changed in place or deleted; `users` already says which. */
   changed(user: User): void;
+  /**
+   * Roles or memberships changed in place for any number of users (a role or an organization was
+   * deleted). No search text or sort key depends on them, so only the last result, which the role
+   * and organization filters decided, is dropped: nothing is re-sorted, however many users changed.
+   */
+  holdingsChanged(): void;
 }
 
 /** What search matches, as matchesSearch does: name, email and name parts, lower-cased. */
@@ -90,6 +96,10 @@ export function createUserIndex(users: ReadonlyMap<string, User>): UserIndex {
       texts[slot] = present ? searchTextOf(user) : '';
       if (!present) slots.delete(user.id);
       for (const order of orders.values()) reposition(order, slot, present);
+    },
+
+    holdingsChanged() {
+      last = null;
     },
   };
 }

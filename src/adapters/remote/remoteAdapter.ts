@@ -3,11 +3,23 @@
  * the host's own server, which authenticates the caller, scopes them to their tenant and only then
  * talks to the identity provider.
  */
-import { ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, FULL_CAPABILITIES, NO_CREATE_INPUTS, type AdapterCapabilities, type AdapterMethodName, type AdapterWriteMethod, type RosterAdapter } from '../../core/adapter.js';
+import {
+  ADAPTER_OPTIONAL_READ_METHODS,
+  ADAPTER_READ_METHODS,
+  ADAPTER_WRITE_METHODS,
+  FULL_CAPABILITIES,
+  NO_CREATE_INPUTS,
+  type AdapterCapabilities,
+  type AdapterMethodName,
+  type AdapterWriteMethod,
+  type RosterAdapter,
+} from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
+import { NO_MANAGEMENT } from '../../core/manage.js';
 import { validateCapabilities } from '../../core/validateAdapter.js';
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
 import { createHttpClient, type FetchLike, type HttpClientOptions, type HttpRequest } from '../http/httpClient.js';
+import { definitionMethods, offeredManagement } from './definitionMethods.js';
 import { describeRemoteError, retryAfterFromBody } from './describeError.js';
 import {
   encodeOrganizationsQuery,
@@ -38,17 +50,25 @@ export interface RemoteAdapterOptions {
    * controls for the others.
    */
   writeOperations?: readonly AdapterWriteMethod[];
+  /**
+   * Optional reads to offer (`getOrganization`, `listPermissions`): both when `capabilities` is
+   * given, none otherwise, as for writes.
+   */
+  readOperations?: readonly OptionalRead[];
   /** Defaults to `remote:<baseUrl>`. */
   id?: string;
 }
 
+type OptionalRead = (typeof ADAPTER_OPTIONAL_READ_METHODS)[number];
+
 /**
  * Fields added to the capabilities after the protocol's first version, with the value a server
- * that does not send them means: a description without them is still complete.
+ * that does not send them means: a description without them is still complete. A server older
+ * than definitions management has none of its routes, so it manages nothing.
  */
-function withLaterFields(capabilities: unknown): unknown {
+function withLaterFields<T>(capabilities: T): T {
   if (typeof capabilities !== 'object' || capabilities === null || Array.isArray(capabilities)) return capabilities;
-  return { rolesPerMembership: 'many', ...capabilities };
+  return { rolesPerMembership: 'many', manage: NO_MANAGEMENT, ...capabilities };
 }
 
 /** What the remote adapter claims before it is told: every read done on the server, no writes. */
@@ -57,6 +77,7 @@ export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   createUser: NO_CREATE_INPUTS,
   editableFields: [],
   userStatus: false,
+  manage: NO_MANAGEMENT,
 });
 
 const WRITE_HEADERS = { [ROSTER_REQUEST_HEADER]: ROSTER_REQUEST_HEADER_VALUE };
@@ -89,8 +110,7 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
   const user = (userId: string) => protocolPath('users/:userId', { userId });
   const roleBody = (roleIds: string[], organizationId: string | undefined) => ({ roleIds, ...(organizationId && { organizationId }) });
 
-  // No `getOrganization`: the protocol has no route for it, and it is optional in the contract.
-  const all: Required<Omit<RosterAdapter, 'id' | 'capabilities' | 'getOrganization'>> = {
+  const all: Required<Omit<RosterAdapter, 'id' | 'capabilities'>> = {
     async listUsers(query, ctx) {
       return parseUsersPage(await call({ method: 'GET', path: '/users', query: encodeUsersQuery(query), signal: ctx?.signal }));
     },
@@ -135,14 +155,18 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
       const path = protocolPath('users/:userId/memberships/:organizationId', { userId, organizationId });
       await call({ method: 'DELETE', path, signal: ctx?.signal });
     },
+    ...definitionMethods(call),
   };
 
   // Every write is offered only on a complete description of the server; a partial one (say, just
   // maxPageSize) tells nothing about writes.
   const isComplete = validateCapabilities(withLaterFields(options.capabilities)).ok;
   const writes = options.writeOperations ?? (isComplete ? ADAPTER_WRITE_METHODS : []);
-  const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...writes]);
-  const told = { ...FULL_CAPABILITIES, ...options.capabilities };
+  const reads = options.readOperations ?? (isComplete ? ADAPTER_OPTIONAL_READ_METHODS : []);
+  const offered = new Set<AdapterMethodName>([...ADAPTER_READ_METHODS, ...reads, ...writes]);
+  // A complete description that leaves out a later field is an older server's (see withLaterFields);
+  // a partial one only narrows the full set.
+  const told = { ...FULL_CAPABILITIES, ...(isComplete ? withLaterFields(options.capabilities) : options.capabilities) };
   // A write's capabilities follow its method: described where offered (every input when the host
   // only names it), off where not, so the adapter never promises a write it lacks.
   const capabilities: AdapterCapabilities = {
@@ -150,6 +174,7 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
     createUser: offered.has('createUser') ? told.createUser : NO_CREATE_INPUTS,
     editableFields: offered.has('updateUser') ? told.editableFields : [],
     userStatus: offered.has('setUserStatus') && told.userStatus,
+    manage: offeredManagement(told.manage, offered),
   };
   const adapter: Record<string, unknown> = { id: options.id ?? `remote:${options.baseUrl}`, capabilities };
   for (const [name, method] of Object.entries(all)) if (offered.has(name as AdapterMethodName)) adapter[name] = method;
@@ -160,12 +185,13 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
  * Asks the server what its backend can do, then builds the adapter to match, so the UI offers
  * exactly the controls that work. Costs one request before the first render.
  */
-export async function loadRemoteAdapter(options: Omit<RemoteAdapterOptions, 'capabilities' | 'writeOperations'>, ctx?: { signal?: AbortSignal }): Promise<RosterAdapter> {
+export async function loadRemoteAdapter(options: Omit<RemoteAdapterOptions, 'capabilities' | 'writeOperations' | 'readOperations'>, ctx?: { signal?: AbortSignal }): Promise<RosterAdapter> {
   const client = createHttpClient({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.headers, timeoutMs: options.timeoutMs, describeError: describeRemoteError });
   const body = await client.request<unknown>({ method: 'GET', path: '/capabilities', signal: ctx?.signal });
   const { capabilities, operations } = parseCapabilitiesResponse(body);
   const writes = ADAPTER_WRITE_METHODS.filter((method) => operations.includes(method));
-  return createRemoteAdapter({ ...options, capabilities, writeOperations: writes });
+  const reads = ADAPTER_OPTIONAL_READ_METHODS.filter((method) => operations.includes(method));
+  return createRemoteAdapter({ ...options, capabilities, writeOperations: writes, readOperations: reads });
 }
 
 /** The server's own description, checked as the provider checks an adapter's. */

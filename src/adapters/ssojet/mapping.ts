@@ -106,12 +106,13 @@ function organizationName(record: Json, path: string): string {
   return readString(record.name ?? record.Name, `${path}.name`);
 }
 
+export function toOrganization(value: unknown, path = 'organization'): Organization {
+  const org = readObject(value, path);
+  return { id: recordId(org, path), name: organizationName(org, path), domains: domains(org, path), raw: org };
+}
+
 export function toOrganizations(value: unknown): Organization[] {
-  return readArray(value, 'organizations').map((o, i) => {
-    const path = `organizations[${i}]`;
-    const org = readObject(o, path);
-    return { id: recordId(org, path), name: organizationName(org, path), domains: domains(org, path), raw: org };
-  });
+  return readArray(value, 'organizations').map((o, i) => toOrganization(o, `organizations[${i}]`));
 }
 
 export function toMemberships(value: unknown): Membership[] {

@@ -5,6 +5,7 @@ import { createKeyedQueue } from '../../core/keyedQueue.js';
 import { checkPageSize, searchAndPageOrganizations } from '../../core/paging.js';
 import { createHttpClient, type FetchLike, type HttpRequest } from '../http/httpClient.js';
 import { createSsojetUser } from './createUser.js';
+import { createSsojetDefinitions, type SsojetDefinitionMethods } from './definitions.js';
 import { describeSsojetError } from './describeError.js';
 import { toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
 import { createUsersPager } from './usersPage.js';
@@ -29,7 +30,7 @@ export interface SsojetAdapterOptions {
   id?: string;
 }
 
-type WriteMethods = 'createUser' | 'updateUser' | 'deleteUser' | 'addUserRoles' | 'removeUserRoles' | 'setUserRoles';
+type WriteMethods = 'createUser' | 'updateUser' | 'deleteUser' | 'addUserRoles' | 'removeUserRoles' | 'setUserRoles' | keyof SsojetDefinitionMethods;
 
 export interface SsojetAdapter extends Omit<RosterAdapter, WriteMethods>, Required<Pick<RosterAdapter, WriteMethods>> {
   /** SSOJet's "GET User by User Email Address", followed by a read of the full record. */
@@ -75,6 +76,9 @@ export const SSOJET_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: Object.freeze(['name', 'givenName', 'familyName', 'customAttributes'] as const),
   // SSOJet has no enable/disable; Verify User Status is about the email address.
   userStatus: false,
+  // Roles, permissions and organizations (definitions.ts). The legacy role routes take no
+  // organization ("Remove Organization Role By Role Id" notwithstanding), so roles are project-wide.
+  manage: Object.freeze({ projectRoles: true, organizationRoles: false, permissions: true, organizations: true }),
 });
 
 function unsupported(message: string): RosterError {
@@ -161,7 +165,7 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
   }
 
   /** A write whose answer nothing depends on: SSOJet documents several for each, text included. */
-  function write(method: 'POST' | 'PUT', path: string, body: unknown, ctx: RequestContext | undefined): Promise<unknown> {
+  function write(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown, ctx: RequestContext | undefined): Promise<unknown> {
     return http.request({ method, path, query: { client_id: clientId }, body, signal: ctx?.signal, responseBody: 'any' });
   }
 
@@ -266,5 +270,7 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
     async listUserMemberships(userId: string, ctx?: RequestContext): Promise<Membership[]> {
       return toMemberships(await send('GET', `/api/account/identity/users/${encodeURIComponent(userId)}/organizations`, ctx));
     },
+
+    ...createSsojetDefinitions({ read: (path, ctx) => send('GET', path, ctx), write, queue }),
   };
 }

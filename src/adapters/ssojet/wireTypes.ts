@@ -111,21 +111,68 @@ export interface SsojetRole {
   is_active?: boolean;
 }
 
-/** `GET /api/v1/permissions`. */
+/** `GET /api/v1/permissions`; `is_active`/`is_default` only in the current docs' records. */
 export interface SsojetPermission {
   id: string;
   name: string;
   slug?: string;
   description?: string;
+  is_active?: boolean;
+  is_default?: boolean;
+}
+
+/**
+ * Body of `POST /api/v1/roles` (Create New Role): all three required; `slug` is "the unique
+ * identifier for the role". Permissions cannot be set here. The answer is the whole role list.
+ */
+export interface SsojetCreateRoleBody {
+  name: string;
+  slug: string;
+  description: string;
+}
+
+/** Body of `PUT /api/v1/roles/{roleId}` (Update Existing Role): every field, so it replaces. Answer: the role list. */
+export interface SsojetUpdateRoleBody extends SsojetCreateRoleBody {
+  permission_id: string[];
+}
+
+/** Body of `PUT /api/v1/permissions/{permissionId}`: all three required. Answer: the permission. */
+export interface SsojetUpdatePermissionBody {
+  name: string;
+  slug: string;
+  description: string;
+}
+
+/**
+ * Body of `POST /api/v1/permissions`: documented by the current OpenAPI reference only
+ * (operations/permissions/post: name, description, is_active, is_default; 201 with the
+ * permission). `slug` is the legacy record's field, sent so that Update Permission finds one.
+ */
+export interface SsojetCreatePermissionBody extends SsojetUpdatePermissionBody {
+  is_active: boolean;
+  is_default: boolean;
+}
+
+/**
+ * Body of `POST /api/v1/organization` (Add New Organization) and `PUT
+ * /api/account/organization/{id}` (Update Organization). The prose spells the list
+ * `WhiteListDomain`, the samples `WhiteListDomains`; the samples' spelling is sent.
+ */
+export interface SsojetOrganizationBody {
+  Name: string;
+  WhiteListDomains: string[];
+  AllowProfilesOutsideOrganization: boolean;
 }
 
 /** `GET /api/v1/organizations`. */
 export interface SsojetOrganization {
   id: string;
   name: string;
-  /** Also spelled `WhiteListDomain` in the same docs. */
   WhiteListDomains?: string[] | null;
+  /** The spelling of Add New Organization's answer and of Get All Organization's prose. */
+  WhiteListDomain?: string[] | null;
   allow_profiles_outside_organization?: boolean;
+  sso_connection_token?: string;
   domain?: string;
   WorkspaceName?: string;
   is_active?: boolean;

@@ -8,6 +8,7 @@
  * assignments (roles are held per organization membership).
  */
 import type { AdapterCapabilities, RosterAdapter } from '../../core/adapter.js';
+import { NO_MANAGEMENT } from '../../core/manage.js';
 import type { FetchLike } from '../http/httpClient.js';
 import { assertServerSide } from '../http/serverOnly.js';
 import { createWorkOSContext } from './context.js';
@@ -41,6 +42,7 @@ export const WORKOS_CAPABILITIES: AdapterCapabilities = Object.freeze({
   createUser: Object.freeze({ active: true, invite: true, phone: false, nameParts: true, customAttributes: true, roleIds: false, organization: true }),
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
+  manage: NO_MANAGEMENT,
 });
 
 function checkOptions(options: WorkOSAdapterOptions): void {

@@ -59,6 +59,13 @@ export const EDITED_VALUES: Record<EditableUserField, unknown> = {
 let emails = 0;
 export const newEmail = () => `contract.${Date.now().toString(36)}.${(emails++).toString(36)}@roster-contract.example`;
 
+let names = 0;
+/**
+ * A name no other run uses (`Contract role lx3k9a-0`): some suites run the contract against one
+ * shared backend, where a fixed name would collide with what an earlier check left behind.
+ */
+export const newName = (kind: string) => `Contract ${kind} ${Date.now().toString(36)}-${(names++).toString(36)}`;
+
 export const UNKNOWN_ID = 'roster-contract-no-such-id';
 
 export const isCode = (code: string) => (error: unknown) => isRosterError(error) && error.code === code;

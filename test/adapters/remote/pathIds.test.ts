@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRemoteAdapter } from '../../../src/adapters/remote/index.js';
-import { ADAPTER_WRITE_METHODS, type RosterAdapter } from '../../../src/core/adapter.js';
+import { ADAPTER_OPTIONAL_READ_METHODS, ADAPTER_WRITE_METHODS, type RosterAdapter } from '../../../src/core/adapter.js';
 import { isRosterError } from '../../../src/core/errors.js';
 
 const BASE = 'https://app.example/roster-api';
@@ -39,6 +39,13 @@ function idCalls(adapter: RosterAdapter, id: string): [string, () => Promise<unk
     ['addUserMembership (organization)', () => adapter.addUserMembership!('u', id)],
     ['removeUserMembership (user)', () => adapter.removeUserMembership!(id, 'org_1')],
     ['removeUserMembership (organization)', () => adapter.removeUserMembership!('u', id)],
+    ['updateRole', () => adapter.updateRole!(id, { name: 'x' })],
+    ['deleteRole', () => adapter.deleteRole!(id, { organizationId: 'org_1' })],
+    ['updatePermission', () => adapter.updatePermission!(id, { name: 'x' })],
+    ['deletePermission', () => adapter.deletePermission!(id)],
+    ['getOrganization', () => adapter.getOrganization!(id)],
+    ['updateOrganization', () => adapter.updateOrganization!(id, { name: 'x' })],
+    ['deleteOrganization', () => adapter.deleteOrganization!(id)],
   ];
 }
 
@@ -47,7 +54,7 @@ describe('remote adapter: ids that would leave their path segment', () => {
 
   it.each(unsafe.map((id) => [JSON.stringify(id), id]))('refuses %s as invalid_input in every call, sending nothing', async (_label, id) => {
     const { urls, fetch } = recordingFetch();
-    const adapter = createRemoteAdapter({ baseUrl: BASE, fetch, writeOperations: ADAPTER_WRITE_METHODS });
+    const adapter = createRemoteAdapter({ baseUrl: BASE, fetch, writeOperations: ADAPTER_WRITE_METHODS, readOperations: ADAPTER_OPTIONAL_READ_METHODS });
     for (const [name, call] of idCalls(adapter, id)) {
       const error = await call().then(
         () => null,

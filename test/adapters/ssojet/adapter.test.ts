@@ -26,6 +26,8 @@ describe('SSOJet adapter', () => {
       createUser: { active: true, invite: false, phone: false, nameParts: true, customAttributes: true, roleIds: true, organization: false },
       editableFields: ['name', 'givenName', 'familyName', 'customAttributes'],
       userStatus: false,
+      // Roles, permissions and organizations are managed; roles only project-wide.
+      manage: { projectRoles: true, organizationRoles: false, permissions: true, organizations: true },
     });
     expect(adapter.capabilities).toBe(SSOJET_CAPABILITIES);
     // No way to enable/disable or manage memberships in this API generation.

@@ -1,16 +1,17 @@
 /**
  * An in-memory Descope Management API behind MSW handlers, faithful enough that Descope's own
- * Node SDK works against it with a management key, and held, for a tenant admin's session, to
- * what Descope's user-management widget sends. Use the handlers with `setupServer` (Node) or
- * `setupWorker` (browser, Storybook); `state` is the live data for assertions, `faults` makes
- * calls fail.
+ * Node SDK works against it with a management key (users, roles, permissions, tenants), and held,
+ * for a tenant admin's session, to what Descope's user-management and role-management widgets
+ * send. Use the handlers with `setupServer` (Node) or `setupWorker` (browser, Storybook); `state`
+ * is the live data for assertions (users, roles, permissions, tenants in Descope's wire shapes),
+ * `faults` makes calls fail.
  */
 import type { HttpHandler } from 'msw';
 import { DESCOPE_DEFAULT_BASE_URL } from '../../../adapters/descope/wire.js';
 import { emulatorHandle } from '../shared/emulatorHandle.js';
 import { createDescopeFaults, type DescopeFaultController } from './faults.js';
 import { createDescopeHandlers, type DescopeEmulatorSession } from './handlers.js';
-import { createUserIdFactory, seedState, type DescopeEmulatorState } from './state.js';
+import { createTenantIdFactory, createUserIdFactory, seedState, type DescopeEmulatorState } from './state.js';
 
 export interface DescopeEmulatorOptions {
   /** Default `https://api.descope.com`, where the SDKs send a project id shorter than 32 characters. */
@@ -49,6 +50,7 @@ export function createDescopeEmulator(options: DescopeEmulatorOptions = {}): Des
   const state = seedState(seed);
   const faults = createDescopeFaults();
   let newUserId = createUserIdFactory(seed.seed);
+  let newTenantId = createTenantIdFactory(seed.seed);
 
   const handlers = createDescopeHandlers({
     baseUrl,
@@ -58,11 +60,21 @@ export function createDescopeEmulator(options: DescopeEmulatorOptions = {}): Des
     state,
     faults,
     newUserId: () => newUserId(),
+    newTenantId: () => newTenantId(),
   });
 
   return {
-    // Reset restarts the id stream too, so a test's new records get the same ids every run.
-    ...emulatorHandle({ handlers, state, faults, reseed: () => seedState(seed), restart: () => { newUserId = createUserIdFactory(seed.seed); } }),
+    // Reset restarts the id streams too, so a test's new records get the same ids every run.
+    ...emulatorHandle({
+      handlers,
+      state,
+      faults,
+      reseed: () => seedState(seed),
+      restart: () => {
+        newUserId = createUserIdFactory(seed.seed);
+        newTenantId = createTenantIdFactory(seed.seed);
+      },
+    }),
     baseUrl,
     projectId,
     managementKey,

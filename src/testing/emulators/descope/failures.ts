@@ -66,3 +66,40 @@ export function stringList(value: unknown, key: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalidRequest(`${key} must be an array of strings`);
   return [...new Set(value as string[])];
 }
+
+/**
+ * Descope documents no codes for an unknown or a duplicate role, permission or tenant. The emulator
+ * answers both as the validation failure they most likely are (400, E011003), as it does an unknown
+ * tenant on load; the adapter checks first and never relies on them.
+ */
+export const notFound = (what: string, name: string) => invalidRequest(`${what} not found: ${name}`);
+export const alreadyExists = (what: string, name: string) => invalidRequest(`${what} already exists: ${name}`);
+
+/**
+ * Strict to the fields the SDK and the widgets send on the definition routes: a field outside
+ * `allowed` is refused, so an adapter cannot drift from the documented body unnoticed. (Whether
+ * Descope itself ignores or refuses unknown fields is not documented.)
+ */
+export function onlyFields(body: Body, allowed: readonly string[]): void {
+  const unknown = Object.keys(body).filter((key) => !allowed.includes(key));
+  if (unknown.length) throw invalidRequest(`Unknown field: ${unknown.join(', ')}`);
+}
+
+export function requiredString(body: Body, key: string): string {
+  const value = optionalString(body, key);
+  if (!value) throw missingArgument(key);
+  return value;
+}
+
+export function optionalBoolean(body: Body, key: string): boolean | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw invalidRequest(`${key} must be a boolean`);
+  return value;
+}
+
+/** A list of names in a body (absent: none); duplicates kept once, in order. */
+export function optionalStringList(body: Body, key: string): string[] | undefined {
+  const value = body[key];
+  return value === undefined || value === null ? undefined : stringList(value, key);
+}

@@ -8,7 +8,9 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DESCOPE_PATHS as PATHS, type DescopePath } from '../../../adapters/descope/wire.js';
 import { DescopeFailure, faultResponse, forbidden, missingArgument, readBody, stringList, unauthorized } from './failures.js';
 import type { DescopeFaultState } from './faults.js';
+import { createDefinitionOperations } from './roles.js';
 import type { DescopeEmulatorState } from './state.js';
+import { createTenantOperations } from './tenants.js';
 import { createUserOperations, type CallContext, type Caller } from './users.js';
 
 export interface DescopeEmulatorSession {
@@ -26,6 +28,7 @@ export interface DescopeHandlerConfig {
   state: DescopeEmulatorState;
   faults: DescopeFaultState;
   newUserId: () => string;
+  newTenantId: () => string;
 }
 
 /** What a tenant admin's session may call: what Descope's user-management widget calls. */
@@ -40,11 +43,18 @@ const SESSION_ROUTES = new Set<DescopePath>([
   PATHS.userTenantRemove,
   PATHS.roleAll,
   PATHS.tenantLoad,
+  // The role-management widget's calls (descope-js packages/widgets/role-management-widget/src/lib/widget/api).
+  PATHS.roleCreate,
+  PATHS.roleUpdate,
+  PATHS.roleDeleteBatch,
+  PATHS.permissionAll,
 ]);
 
 export function createDescopeHandlers(config: DescopeHandlerConfig): HttpHandler[] {
   const { state, faults } = config;
   const users = createUserOperations(state, config.newUserId);
+  const definitions = createDefinitionOperations(state);
+  const tenants = createTenantOperations(state, config.newTenantId);
 
   function authenticate(request: Request, url: URL): Caller {
     const match = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization')?.trim() ?? '');
@@ -122,5 +132,16 @@ export function createDescopeHandlers(config: DescopeHandlerConfig): HttpHandler
       // Flat, as every SDK parses it.
       return structuredClone(users.findTenant(id));
     }),
+    route('post', PATHS.roleCreate, definitions.createRole),
+    route('post', PATHS.roleUpdate, definitions.updateRole),
+    route('post', PATHS.roleDelete, definitions.deleteRole),
+    route('post', PATHS.roleDeleteBatch, definitions.deleteRoleBatch),
+    route('get', PATHS.permissionAll, definitions.listPermissions),
+    route('post', PATHS.permissionCreate, definitions.createPermission),
+    route('post', PATHS.permissionUpdate, definitions.updatePermission),
+    route('post', PATHS.permissionDelete, definitions.deletePermission),
+    route('post', PATHS.tenantCreate, tenants.createTenant),
+    route('post', PATHS.tenantUpdate, tenants.updateTenant),
+    route('post', PATHS.tenantDelete, tenants.deleteTenant),
   ];
 }

@@ -5,13 +5,16 @@
  */
 import { generateDirectory } from '../../../adapters/memory/directory.js';
 import { createRandom, type Random } from '../../../adapters/memory/random.js';
-import type { DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus } from '../../../adapters/descope/wire.js';
+import type { DescopePermission, DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus } from '../../../adapters/descope/wire.js';
 import type { UserStatus } from '../../../core/model.js';
 
 export interface DescopeEmulatorState {
   /** In creation order, which is the order search answers in when it is not asked to sort. */
   users: DescopeUser[];
+  /** Project roles and tenant-scoped ones (with `tenantId`); users name them by name. */
   roles: DescopeRole[];
+  /** Every permission of the project; roles name them by name in `permissionNames`. */
+  permissions: DescopePermission[];
   tenants: DescopeTenant[];
 }
 
@@ -26,15 +29,20 @@ const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 const toSeconds = (iso: string | null) => (iso ? Math.floor(Date.parse(iso) / 1000) : 0);
 
-/** Descope user ids look like `U2` + 24 characters. */
-export function createUserIdFactory(seed: number): () => string {
-  const random: Random = createRandom(seed ^ 0xde5c0e);
+function createIdFactory(seed: number, prefix: string): () => string {
+  const random: Random = createRandom(seed);
   return () => {
-    let id = 'U2';
+    let id = prefix;
     for (let i = 0; i < 24; i++) id += ID_CHARS[Math.floor(random() * ID_CHARS.length)];
     return id;
   };
 }
+
+/** Descope user ids look like `U2` + 24 characters. */
+export const createUserIdFactory = (seed: number): (() => string) => createIdFactory(seed ^ 0xde5c0e, 'U2');
+
+/** Tenant ids Descope makes look like `T2` + 24 characters (a caller may choose its own instead). */
+export const createTenantIdFactory = (seed: number): (() => string) => createIdFactory(seed ^ 0x7e4a47, 'T2');
 
 /** A user record with every field Descope sends, at Descope's empty values. */
 export function blankUser(userId: string, loginId: string): DescopeUser {
@@ -95,6 +103,9 @@ export function seedState(options: DescopeSeedOptions = {}): DescopeEmulatorStat
     private: false,
   }));
 
+  // The directory names permissions only inside its roles: each distinct name becomes one.
+  const permissions: DescopePermission[] = [...new Set(directory.roles.flatMap((r) => r.permissions))].map((name) => ({ name, description: '', systemDefault: false }));
+
   const users = directory.users.map((u): DescopeUser => {
     const email = u.email ?? '';
     return {
@@ -115,5 +126,5 @@ export function seedState(options: DescopeSeedOptions = {}): DescopeEmulatorStat
     };
   });
 
-  return { users, roles, tenants };
+  return { users, roles, permissions, tenants };
 }

@@ -12,6 +12,7 @@ import type { HttpHandler } from 'msw';
 import { createRandom } from '../../../adapters/memory/random.js';
 import { createSsojetFaults, type SsojetFaults } from './faults.js';
 import { createSsojetHandlers, type SsojetApiGeneration, type SsojetCreateAnswer, type SsojetRolesAnswer } from './handlers.js';
+import { readSsojetDefinitions, type SsojetDefinitions } from './inspect.js';
 import type { SsojetErrorStyle } from './responses.js';
 import { createObjectIds, goTimestamp, seedState, type SsojetEmulatorState } from './state.js';
 
@@ -36,7 +37,8 @@ export interface SsojetEmulatorOptions {
    * `current` (the OpenAPI reference): `GET /api/v1/users?cursor=&limit=` with `limit` 1–50,
    * answering `{ limit, next_cursor, users }`, and errors as `{ error, error_code, error_description }`.
    * The user, role and membership writes are the legacy routes in both: the current docs
-   * document no replacement for them that works without a tenant.
+   * document no replacement for them that works without a tenant. (Create Permission, which only
+   * the current docs have, is served in both as well.)
    */
   api?: SsojetApiGeneration;
   /** Error bodies: `text` or `json`. Default: the generation's own (`text` legacy, `json` current). */
@@ -59,6 +61,8 @@ export interface SsojetEmulator {
   /** The live directory, in SSOJet's wire shapes; read it in assertions, or change it to set up a case. */
   state: SsojetEmulatorState;
   faults: SsojetFaults;
+  /** SSOJet's own roles (deleted ones left out), permissions and organizations, with who holds each. */
+  definitions(): SsojetDefinitions;
   /** The generation of the docs this emulator plays. */
   readonly api: SsojetApiGeneration;
   /** Back to the seeded directory, with no faults and no latency. */
@@ -90,6 +94,7 @@ export function createSsojetEmulator(options: SsojetEmulatorOptions = {}): Ssoje
     handlers: createSsojetHandlers({ baseUrl, clientId, accessToken, state, faults, ...answers, newId, now: () => goTimestamp(Date.now(), random) }),
     state,
     faults,
+    definitions: () => readSsojetDefinitions(state),
     api,
     reset() {
       // Same object, so a reference to `emulator.state` stays live.

@@ -16,8 +16,18 @@ export type SsojetRoute =
   | 'setUserRoles'
   | 'listUserOrganizations'
   | 'listRoles'
+  | 'createRole'
+  | 'updateRole'
+  | 'deleteRole'
   | 'listPermissions'
-  | 'listOrganizations';
+  | 'createPermission'
+  | 'updatePermission'
+  | 'deletePermission'
+  | 'listOrganizations'
+  | 'getOrganization'
+  | 'createOrganization'
+  | 'updateOrganization'
+  | 'deleteOrganization';
 
 /**
  * A failure to answer with. The status is 200 when only `body`, `text` or `malformed` is given;

@@ -3,26 +3,17 @@
  * SSOJet's field names, bearer-token and client-id checks, validation (400), unknown ids (404)
  * and injectable faults. The routes are the legacy ones (the only documented user, role and
  * membership writes); `api: 'current'` changes what the current docs change for them: the cursor
- * user list and JSON error bodies. Browser-safe: Storybook serves the same handlers through msw's
- * service worker.
+ * user list and JSON error bodies. Roles, permissions and organizations are in
+ * definitionHandlers.ts, what every route shares in routing.ts. Browser-safe: Storybook serves the
+ * same handlers through msw's service worker.
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
 import { isEmail } from '../../../core/email.js';
 import type { SsojetStatus, SsojetUser, SsojetUserByEmail, SsojetUserOrganizations } from '../../../adapters/ssojet/wireTypes.js';
-import { readJsonBody } from '../shared/jsonBody.js';
-import type { SsojetFaultQueue, SsojetRoute } from './faults.js';
+import { createDefinitionHandlers } from './definitionHandlers.js';
 import { listUsersCurrent, listUsersLegacy } from './listUsers.js';
-import {
-  emptyObjectAsText,
-  injectedAnswer,
-  isInjectedAnswer,
-  Refusal,
-  refuse,
-  sleep,
-  ssojetError,
-  ssojetJson,
-  type SsojetErrorStyle,
-} from './responses.js';
+import { emptyObjectAsText, refuse } from './responses.js';
+import { createRoute, isPlainObject, jsonBody, requiredString, type Body, type Params, type RouteContext } from './routing.js';
 import { NO_ORGANIZATION, newUser, type SsojetEmulatorState } from './state.js';
 
 /** Which generation of SSOJet's docs the emulator plays. */
@@ -32,33 +23,14 @@ export type SsojetRolesAnswer = 'empty-object' | 'user';
 /** Create a User's answer: the docs' example (the created user) or its prose (`{ status, message }`). */
 export type SsojetCreateAnswer = 'user' | 'status';
 
-export interface HandlerContext {
-  /** Host only, e.g. `https://api.ssojet.com`. */
-  baseUrl: string;
-  clientId: string;
-  accessToken: string;
+export interface HandlerContext extends RouteContext {
   state: SsojetEmulatorState;
-  faults: SsojetFaultQueue;
   api: SsojetApiGeneration;
-  errorStyle: SsojetErrorStyle;
   rolesAnswer: SsojetRolesAnswer;
   createAnswer: SsojetCreateAnswer;
   newId(): string;
   /** The current time as SSOJet writes it. */
   now(): string;
-}
-
-type Body = Record<string, unknown>;
-type Params = Record<string, string | readonly string[] | undefined>;
-
-function jsonBody(request: Request): Promise<Body> {
-  return readJsonBody(request, (problem) => refuse(400, problem === 'not-json' ? 'The request body must be JSON.' : 'The request body must be a JSON object.'));
-}
-
-function requiredString(body: Body, field: string): string {
-  const value = body[field];
-  if (typeof value !== 'string') refuse(400, `${field} is required.`);
-  return value;
 }
 
 function requiredEmail(body: Body): string {
@@ -68,22 +40,8 @@ function requiredEmail(body: Body): string {
   return email;
 }
 
-function isPlainObject(value: unknown): value is Body {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
   const { state } = ctx;
-
-  function authorize(request: Request): void {
-    const authorization = request.headers.get('authorization');
-    if (!authorization) refuse(401, 'The Authorization header is missing.');
-    if (authorization !== `Bearer ${ctx.accessToken}`) refuse(401, 'The access token is invalid or has expired.');
-    const fromQuery = new URL(request.url).searchParams.get('client_id');
-    const fromHeader = request.headers.get('clientId');
-    if (!fromQuery && !fromHeader) refuse(401, 'client_id is required.');
-    if ((fromQuery && fromQuery !== ctx.clientId) || (fromHeader && fromHeader !== ctx.clientId)) refuse(401, 'client_id is not valid.');
-  }
 
   function findUser(params: Params, name = 'userId'): SsojetUser {
     const user = state.users.get(String(params[name]));
@@ -103,30 +61,7 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
     return user;
   }
 
-  function route(
-    name: SsojetRoute,
-    method: 'get' | 'post' | 'put' | 'delete',
-    path: string,
-    resolve: (request: Request, params: Params) => unknown,
-  ): HttpHandler {
-    // A resolver returns the JSON to send, or a ready Response for the answers that are not JSON.
-    return http[method](`${ctx.baseUrl}${path}`, async ({ request, params }) => {
-      await sleep(ctx.faults.latencyMs(), request.signal);
-      const fault = ctx.faults.take(name);
-      if (fault?.delayMs) await sleep(fault.delayMs, request.signal);
-      // The client gave up while we waited: do not apply a write it no longer expects.
-      if (request.signal.aborted) return HttpResponse.error();
-      if (fault && isInjectedAnswer(fault)) return injectedAnswer(fault, ctx.errorStyle);
-      try {
-        authorize(request);
-        const answer = await resolve(request, params);
-        return answer instanceof Response ? answer : ssojetJson(answer);
-      } catch (error) {
-        if (error instanceof Refusal) return ssojetError(ctx.errorStyle, error.status, error.description);
-        throw error;
-      }
-    });
-  }
+  const route = createRoute(ctx);
 
   const listUsers = (request: Request) => {
     const users = [...state.users.values()];
@@ -234,7 +169,7 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
           domain: org.domain ?? '',
           WorkspaceName: org.WorkspaceName ?? '',
           roles: m.roleIds.flatMap((roleId) => {
-            const role = state.roles.find((r) => r.id === roleId);
+            const role = state.roles.find((r) => r.id === roleId && !r.is_deleted);
             if (!role) return [];
             const permissions = (role.permission_id ?? []).flatMap((p) => state.permissions.find((x) => x.id === p)?.name ?? []);
             return [{ role_id: role.id, role_name: role.name, permissions }];
@@ -248,8 +183,7 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
       return answer;
     }),
 
-    route('listRoles', 'get', '/api/v1/roles', () => state.roles),
-    route('listPermissions', 'get', '/api/v1/permissions', () => state.permissions),
-    route('listOrganizations', 'get', '/api/v1/organizations', () => state.organizations),
+    // Roles, permissions and organizations: their own file.
+    ...createDefinitionHandlers(ctx, route),
   ];
 }

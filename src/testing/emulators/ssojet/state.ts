@@ -60,7 +60,8 @@ export function goTimestamp(epochMs: number, random: Random): string {
   return `${seconds}${fraction ? `.${fraction}` : ''}Z`;
 }
 
-function slug(text: string): string {
+/** How the seeded records' slugs are made; also the slug of a permission created without one. */
+export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 

@@ -1,0 +1,32 @@
+/**
+ * `GET /capabilities`: what the backend can do, narrowed to what this session may do, so the UI
+ * of a tenant admin offers no control the handler would refuse (./tenantScope.ts): no project-wide
+ * role grants, and of the definitions only their own organization's roles.
+ */
+import { ADAPTER_OPTIONAL_READ_METHODS, ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, type AdapterMethodName } from '../core/adapter.js';
+import { MANAGE_WRITE_METHODS } from '../core/manage.js';
+import type { CapabilitiesResponse } from '../core/protocol.js';
+import type { Operation } from './operationEnv.js';
+import { publicCapabilities } from './publicFields.js';
+import { jsonResponse } from './respond.js';
+
+/**
+ * Writes no tenant admin may make, whatever `authorize` says: every definition write but the
+ * roles' (a tenant admin defines their own organization's roles), since every tenant shares what
+ * they change.
+ */
+const PROJECT_ADMIN_WRITES: ReadonlySet<AdapterMethodName> = new Set(MANAGE_WRITE_METHODS.filter((name) => !name.endsWith('Role')));
+
+export const capabilities: Operation = async (env) => {
+  const isTenant = env.scope.organizationId !== null;
+  const operations = [...ADAPTER_READ_METHODS, ...ADAPTER_OPTIONAL_READ_METHODS, ...ADAPTER_WRITE_METHODS].filter(
+    (name) => typeof env.adapter[name] === 'function' && !(isTenant && PROJECT_ADMIN_WRITES.has(name)),
+  );
+  const capabilities = publicCapabilities(env.adapter.capabilities);
+  if (isTenant) {
+    capabilities.projectRoles = false;
+    capabilities.createUser.roleIds = false;
+    capabilities.manage = { ...capabilities.manage, projectRoles: false, permissions: false, organizations: false };
+  }
+  return jsonResponse({ capabilities, operations } satisfies CapabilitiesResponse);
+};
