@@ -61,6 +61,24 @@ function without(adapter: RosterAdapter, drop: readonly AdapterMethodName[]): Ro
   return copy as unknown as RosterAdapter;
 }
 
+/**
+ * The definition columns for an adapter that manages none (capabilities.manage all false): its
+ * roles and organizations are defined in the IdP's own dashboard or API, outside Roster.
+ */
+function managesNothing(idp: string): Partial<Record<ScenarioId, string>> {
+  const roles = `Roster's ${idp} adapter defines no roles (capabilities.manage.projectRoles is false); they are defined in ${idp} itself.`;
+  const organizations = `Roster's ${idp} adapter creates, renames and deletes no organizations (capabilities.manage.organizations is false).`;
+  return {
+    roleCreate: roles,
+    roleRename: roles,
+    rolePermissions: roles,
+    roleDelete: roles,
+    organizationCreate: organizations,
+    organizationRename: organizations,
+    organizationDelete: organizations,
+  };
+}
+
 const SSOJET_ABSENT: Partial<Record<ScenarioId, string>> = {
   invite: 'SSOJet’s user API creates users directly; it cannot send an invitation.',
   rolesStagedOrganization: 'SSOJet assigns roles project-wide only; it has no per-organization roles.',
@@ -116,7 +134,10 @@ export const BACKENDS: BackendRow[] = [
   nodeRow('auth0', {
     id: 'auth0-server',
     title: 'Auth0, client credentials, behind the handler in Node',
-    absentByDesign: { invite: 'An Auth0 invitation is to an organization and creates no user until accepted; createUser makes users only (capabilities.createUser.invite is false).' },
+    absentByDesign: {
+      invite: 'An Auth0 invitation is to an organization and creates no user until accepted; createUser makes users only (capabilities.createUser.invite is false).',
+      ...managesNothing('Auth0'),
+    },
   }, auth0OrganizationId(ACME)),
   nodeRow(
     'clerk',
@@ -128,6 +149,7 @@ export const BACKENDS: BackendRow[] = [
         rolesStagedProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
         rolesImmediateProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
         bulkAssignRole: 'Clerk has no project-wide roles to assign from the table.',
+        ...managesNothing('Clerk'),
       },
     },
     ACME,
@@ -139,12 +161,16 @@ export const BACKENDS: BackendRow[] = [
       rolesStagedProject: 'WorkOS holds roles per organization membership only; it has no project-wide role assignments.',
       rolesImmediateProject: 'WorkOS holds roles per organization membership only; it has no project-wide role assignments.',
       bulkAssignRole: 'The table’s bulk role picker assigns project-wide roles, which WorkOS does not have (roles live on memberships).',
+      ...managesNothing('WorkOS'),
     },
   }, ACME),
   nodeRow('better-auth', {
     id: 'better-auth',
     title: 'better-auth on PGlite, behind the handler in Node',
-    absentByDesign: { invite: 'better-auth invites people into an organization only (organization plugin); it has no project-wide invitation to send from the create dialog.' },
+    absentByDesign: {
+      invite: 'better-auth invites people into an organization only (organization plugin); it has no project-wide invitation to send from the create dialog.',
+      ...managesNothing('better-auth'),
+    },
   }, ACME),
   {
     id: 'descope-session',
@@ -156,6 +182,9 @@ export const BACKENDS: BackendRow[] = [
       rolesImmediateProject: 'A tenant admin’s session changes roles inside its own tenant only; project-wide roles need the management key.',
       organizationAdd: 'A tenant admin’s session has no tenant-membership endpoint (Descope’s widgets cannot add a user to a tenant).',
       organizationRemove: 'A tenant admin’s session has no tenant-membership endpoint (Descope’s widgets cannot remove a user from a tenant).',
+      organizationCreate: 'A tenant admin’s session cannot create tenants: no Descope widget does, only the management key.',
+      organizationRename: 'A tenant admin’s session cannot change its tenant: Descope’s tenant-profile widget only reads it.',
+      organizationDelete: 'A tenant admin’s session cannot delete tenants: only the management key can.',
     },
     async create({ mock }) {
       const emulator = createDescopeEmulator({ projectId: DESCOPE_PROJECT, sessions: { [DESCOPE_SESSION]: { tenantId: ACME } } });

@@ -1,8 +1,10 @@
 /**
- * THE MATRIX's columns, in report order. Each scenario drives one write through the components
- * (real clicks and typing), then reads the backend's own state; `cannot` says, from the adapter's
- * declared capabilities and methods, when a backend cannot back it.
+ * THE MATRIX's columns, in report order: writes to users, then to definitions (roles,
+ * organizations). Each scenario drives one write through the components (real clicks and typing),
+ * then reads the backend's own state; `cannot` says, from the adapter's declared capabilities and
+ * methods, when a backend cannot back it.
  */
+import { DEFINITION_SCENARIOS } from './scenarios/definitions.js';
 import { ORGANIZATION_SCENARIOS } from './scenarios/organizations.js';
 import { ROLE_SCENARIOS } from './scenarios/roles.js';
 import { TABLE_SCENARIOS } from './scenarios/table.js';
@@ -10,4 +12,4 @@ import type { Scenario } from './types.js';
 
 const [create, invite, ...rowAndBulk] = TABLE_SCENARIOS;
 
-export const SCENARIOS: Scenario[] = [create!, invite!, ...ROLE_SCENARIOS, ...ORGANIZATION_SCENARIOS, ...rowAndBulk];
+export const SCENARIOS: Scenario[] = [create!, invite!, ...ROLE_SCENARIOS, ...ORGANIZATION_SCENARIOS, ...rowAndBulk, ...DEFINITION_SCENARIOS];

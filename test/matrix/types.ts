@@ -14,7 +14,14 @@ export type ScenarioId =
   | 'disableEnable'
   | 'delete'
   | 'bulkDelete'
-  | 'bulkAssignRole';
+  | 'bulkAssignRole'
+  | 'roleCreate'
+  | 'roleRename'
+  | 'rolePermissions'
+  | 'roleDelete'
+  | 'organizationCreate'
+  | 'organizationRename'
+  | 'organizationDelete';
 
 /**
  * One user as the backend itself holds it (memory snapshot, emulator state), never as the UI shows
@@ -32,11 +39,24 @@ export interface BackendUser {
   organizations: Record<string, string[]>;
 }
 
+/** One role as the backend itself defines it; users hold it by this name. */
+export interface BackendRole {
+  name: string;
+  /** The names of the permissions it grants. */
+  permissions: string[];
+  /** The organization it is defined in; null for a project-wide role. */
+  organizationId: string | null;
+}
+
 /** What the backend itself holds now. */
 export interface BackendState {
   users: BackendUser[];
   /** Organization id → name. */
   organizations: Record<string, string>;
+  /** Organization id → its email domains as stored (empty where the backend keeps none). */
+  organizationDomains: Record<string, string[]>;
+  /** Every role it defines, project-wide and per organization (deleted ones left out). */
+  roles: BackendRole[];
 }
 
 /** A fresh backend for one cell. */

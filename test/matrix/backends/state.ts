@@ -1,9 +1,9 @@
 /**
- * Reads each backend's OWN state into the matrix's BackendUser shape: the memory directory's
+ * Reads each backend's OWN state into the matrix's BackendState shape: the memory directory's
  * snapshot, the SSOJet emulator's wire records, the Descope emulator's wire records.
  */
 import type { Directory } from '../../../src/adapters/memory/index.js';
-import type { DescopeEmulatorState, SsojetEmulatorState } from '../../../src/testing/index.js';
+import { readSsojetDefinitions, type DescopeEmulatorState, type SsojetEmulatorState } from '../../../src/testing/index.js';
 import type { BackendState, BackendUser } from '../types.js';
 
 export function fromMemory(directory: Directory): BackendState {
@@ -17,7 +17,12 @@ export function fromMemory(directory: Directory): BackendState {
     roles: named(u.roleIds),
     organizations: Object.fromEntries((u.memberships ?? []).map((m) => [m.organization.id, named(m.roleIds)])),
   }));
-  return { users, organizations: Object.fromEntries(directory.organizations.map((o) => [o.id, o.name])) };
+  return {
+    users,
+    organizations: Object.fromEntries(directory.organizations.map((o) => [o.id, o.name])),
+    organizationDomains: Object.fromEntries(directory.organizations.map((o) => [o.id, [...o.domains]])),
+    roles: directory.roles.map((r) => ({ name: r.name, permissions: [...r.permissions], organizationId: r.organizationId ?? null })),
+  };
 }
 
 type SsojetRoleRef = string | { role_id?: string; id?: string; _id?: string; role_name?: string };
@@ -37,7 +42,14 @@ export function fromSsojet(state: SsojetEmulatorState): BackendState {
     roles: named(u.roles),
     organizations: Object.fromEntries((state.memberships.get(u._id) ?? []).map((m) => [m.organizationId, named(m.roleIds)])),
   }));
-  return { users, organizations: Object.fromEntries(state.organizations.map((o) => [o.id, o.name])) };
+  // SSOJet's own record of its definitions: roles are account-wide, deleted ones left out.
+  const definitions = readSsojetDefinitions(state);
+  return {
+    users,
+    organizations: Object.fromEntries(definitions.organizations.map((o) => [o.id, o.name])),
+    organizationDomains: Object.fromEntries(definitions.organizations.map((o) => [o.id, o.domains])),
+    roles: definitions.roles.map((r) => ({ name: r.name, permissions: r.permissions, organizationId: null })),
+  };
 }
 
 const DESCOPE_STATUS: Record<string, string> = { enabled: 'active', disabled: 'disabled', invited: 'invited' };
@@ -51,5 +63,11 @@ export function fromDescope(state: DescopeEmulatorState): BackendState {
     roles: [...u.roleNames],
     organizations: Object.fromEntries(u.userTenants.map((t) => [t.tenantId, [...t.roleNames]])),
   }));
-  return { users, organizations: Object.fromEntries(state.tenants.map((t) => [t.id, t.name])) };
+  return {
+    users,
+    organizations: Object.fromEntries(state.tenants.map((t) => [t.id, t.name])),
+    // The domains whose users join the tenant: where Roster writes an organization's domains.
+    organizationDomains: Object.fromEntries(state.tenants.map((t) => [t.id, [...t.selfProvisioningDomains]])),
+    roles: state.roles.map((r) => ({ name: r.name, permissions: [...r.permissionNames], organizationId: r.tenantId || null })),
+  };
 }

@@ -9,7 +9,7 @@ import { AUTH0_EMULATOR_CLIENT, createAuth0Emulator, type Auth0EmulatorState } f
 import type { BackendState, BackendUser } from '../../types.js';
 import { emulatedServer } from '../emulatedServer.js';
 
-/** The emulator's own records: role names held tenant-wide and per organization, `blocked` as disabled. */
+/** The emulator's own records: role names held tenant-wide and per organization, `blocked` as disabled; roles with the permissions granted to each. */
 export function fromAuth0(state: Auth0EmulatorState): BackendState {
   const names = new Map(state.roles.map((r) => [r.id, r.name]));
   const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? `?${id}`);
@@ -23,7 +23,17 @@ export function fromAuth0(state: Auth0EmulatorState): BackendState {
       Object.entries(state.members).flatMap(([orgId, members]) => members.filter((m) => m.userId === u.user_id).map((m) => [orgId, named(m.roles)])),
     ),
   }));
-  return { users, organizations: Object.fromEntries(state.organizations.map((o) => [o.id, o.display_name ?? o.name])) };
+  return {
+    users,
+    organizations: Object.fromEntries(state.organizations.map((o) => [o.id, o.display_name ?? o.name])),
+    // An Auth0 organization keeps no email domains.
+    organizationDomains: Object.fromEntries(state.organizations.map((o) => [o.id, []])),
+    roles: state.roles.map((r) => ({
+      name: r.name,
+      permissions: (state.permissions[r.id] ?? []).map((p) => p.permission_name),
+      organizationId: r.type === 'organization' ? (r.owner_id ?? null) : null,
+    })),
+  };
 }
 
 export const { middleware, reset, state } = emulatedServer({

@@ -16,7 +16,7 @@ import { sql } from 'kysely';
 import { createBetterAuthAdapter } from '../../../../src/adapters/better-auth/index.js';
 import { createRosterHandler } from '../../../../src/server/handler.js';
 import { toNodeHandler, type NodeMiddleware } from '../../../../src/server/nodeHandler.js';
-import { openBetterAuthDatabase, type BetterAuthDatabase } from '../../../adapters/better-auth/fixture.js';
+import { openBetterAuthDatabase, PROJECT_ROLES, type BetterAuthDatabase } from '../../../adapters/better-auth/fixture.js';
 import { nodeApi } from '../../shared.js';
 import type { BackendState, BackendUser } from '../../types.js';
 
@@ -54,7 +54,17 @@ export async function reset(): Promise<void> {
 
 const split = (roles: string | null) => (roles ?? '').split(',').filter(Boolean);
 
-/** better-auth's own rows, read with SQL past the adapter. */
+/** `resource:action` for each action an access-control statement allows, as better-auth checks them. */
+function permissionsOf(statements: unknown): string[] {
+  const parsed: unknown = typeof statements === 'string' ? JSON.parse(statements) : statements;
+  return Object.entries((parsed ?? {}) as Record<string, readonly string[]>).flatMap(([resource, actions]) => actions.map((a) => `${resource}:${a}`));
+}
+
+/**
+ * better-auth's own rows, read with SQL past the adapter. Project roles live in its configuration
+ * (the admin plugin's access control), organization roles of its own in `organizationRole`; an
+ * organization keeps no email domains.
+ */
 export async function state(): Promise<BackendState> {
   const { db } = await live().database;
   const users = await sql<{ id: string; email: string; name: string; role: string | null; banned: boolean | null; accounts: number; invitations: number }>`
@@ -64,6 +74,7 @@ export async function state(): Promise<BackendState> {
     from "user" u`.execute(db);
   const members = await sql<{ userId: string; organizationId: string; role: string }>`select "userId", "organizationId", role from member`.execute(db);
   const organizations = await sql<{ id: string; name: string }>`select id, name from organization`.execute(db);
+  const ownRoles = await sql<{ organizationId: string; role: string; permission: unknown }>`select "organizationId", role, permission from "organizationRole"`.execute(db);
   return {
     users: users.rows.map((u): BackendUser => ({
       id: u.id,
@@ -74,6 +85,11 @@ export async function state(): Promise<BackendState> {
       organizations: Object.fromEntries(members.rows.filter((m) => m.userId === u.id).map((m) => [m.organizationId, split(m.role)])),
     })),
     organizations: Object.fromEntries(organizations.rows.map((o) => [o.id, o.name])),
+    organizationDomains: Object.fromEntries(organizations.rows.map((o) => [o.id, []])),
+    roles: [
+      ...Object.entries(PROJECT_ROLES).map(([name, role]) => ({ name, permissions: permissionsOf(role.statements), organizationId: null })),
+      ...ownRoles.rows.map((r) => ({ name: r.role, permissions: permissionsOf(r.permission), organizationId: r.organizationId })),
+    ],
   };
 }
 

@@ -19,7 +19,14 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
     roles: [],
     organizations: Object.fromEntries(state.memberships.filter((m) => m.user_id === u.id).map((m) => [m.organization_id, [roleNames.get(m.role) ?? `?${m.role}`]])),
   }));
-  return { users, organizations: Object.fromEntries(state.organizations.map((o) => [o.id, o.name])) };
+  return {
+    users,
+    organizations: Object.fromEntries(state.organizations.map((o) => [o.id, o.name])),
+    // The emulator keeps no organization domains.
+    organizationDomains: Object.fromEntries(state.organizations.map((o) => [o.id, []])),
+    // Clerk's roles are the instance's: every organization offers the same ones.
+    roles: state.roles.map((r) => ({ name: r.name, permissions: r.permissions.map((p) => p.key), organizationId: null })),
+  };
 }
 
 export const { middleware, reset, state } = emulatedServer({

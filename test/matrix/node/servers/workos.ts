@@ -28,7 +28,12 @@ function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
       organizations: Object.fromEntries(own.map((m) => [m.organization_id, (m.roles ?? [m.role]).map((r) => roleName(roles, m.organization_id, r.slug))])),
     };
   });
-  return { users: backendUsers, organizations: Object.fromEntries(organizations.map((o) => [o.id, o.name])) };
+  return {
+    users: backendUsers,
+    organizations: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
+    organizationDomains: Object.fromEntries(organizations.map((o) => [o.id, o.domains.map((d) => d.domain)])),
+    roles: roles.map((r) => ({ name: r.name, permissions: [...r.permissions], organizationId: r.organizationId ?? null })),
+  };
 }
 
 /** Roles by name, as the matrix compares them with what the UI shows. */
