@@ -415,7 +415,7 @@ function missNotes(report, s) {
     const largest = Object.entries(files).sort((x, y) => y[1] - x[1]).slice(0, 5).map(([f, b]) => `\`${f.replace(/^src\//, '')}\` ${b.toLocaleString('en')}`).join(', ');
     notes.push(
       `- **(a) \`useUsers\` alone is ${kb(r.a.total.gzip)} gzip, ${kb(t['bundle-a'].over)} over ${kb(TARGETS.a)}.** SWR with its helpers is about ${kb(r.a.packages.swr + (r.a.packages.dequal ?? 0) + (r.a.packages['use-sync-external-store'] ?? 0))} minified of it. The provider no longer builds the mutation client or holds component strings; what remains is the hooks' own code, largest files (minified bytes): ${largest}. ` +
-        'To close it: check adapters (`validateAdapter`) in development builds only, and load the browser-side query fallback (`usersQuery.ts`, `clientSideQuery.ts`) only for an adapter that lacks a capability; below that, SWR itself is most of 8 KB.',
+        'Adapters are checked (`validateAdapter`) in development builds only since issue 19\'s wave (−1.4 KB). Loading the browser-side query fallback (`usersQuery.ts`, `clientSideQuery.ts`) lazily would not lower this figure, which counts lazy chunks too; below what is left, SWR itself is most of 8 KB, so the target needs a smaller cache than SWR or a hook without the fallback.',
     );
   }
   if (t['bundle-c'] && !t['bundle-c'].met) {

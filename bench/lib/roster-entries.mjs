@@ -103,5 +103,7 @@ export const TARGETS = { a: 8 * 1024, c: 55 * 1024 };
  *   writes and pending layer (definitionWrites.ts, pendingPatches.ts, about 1 KB); styles.css now
  *   holds RoleManager's and OrganizationManager's CSS (1.2 KB), which (c) counts although it
  *   renders neither, because a host that imports styles.css pays for it.
+ * - Adapters checked in development builds only (guardAdapter; the server handler checks in every
+ *   build): (a) 14.4 → 13.0 KB, (c) 79.6 → 78.2 KB.
  */
-export const BUDGETS = { a: 14.7 * 1024, c: 80.1 * 1024 };
+export const BUDGETS = { a: 13.5 * 1024, c: 78.7 * 1024 };

@@ -34,10 +34,15 @@ const UNEXPECTED = 'The identity provider adapter failed unexpectedly.';
 /**
  * Checks the adapter (see validateAdapter: a TypeError naming every problem and its fix) and wraps
  * it. Methods are taken by name, own or inherited, so class-based adapters keep theirs.
+ *
+ * The check runs in development and tests, where an adapter is written and wired; a production
+ * browser bundle leaves it out (its rule table is the largest file the hooks would carry), as
+ * React leaves out its own prop checks. Roster's server handler checks in every build,
+ * and every answer is still parsed below in every build.
  */
 export function guardAdapter(adapter: RosterAdapter): RosterAdapter {
   if (isGuarded(adapter)) return adapter;
-  assertValidAdapter(adapter);
+  if (process.env.NODE_ENV !== 'production') assertValidAdapter(adapter);
   const guarded: Record<string | symbol, unknown> = {
     id: adapter.id,
     capabilities: adapter.capabilities,

@@ -11,6 +11,7 @@
 import { ADAPTER_WRITE_METHODS, type AdapterMethodName, type AdapterWriteMethod } from '../core/adapter.js';
 import { isAbortError, isRosterError, type RosterErrorCode } from '../core/errors.js';
 import { guardAdapter } from '../core/guardAdapter.js';
+import { assertValidAdapter } from '../core/validateAdapter.js';
 import { DEFAULT_BASE_PATH, type ProtocolOperation } from '../core/protocol.js';
 import { deliverAudit, type AuditNote, type RosterAuditRecord } from './audit.js';
 import { checkCrossSiteWrite, configuredOrigin, ownOrigin } from './crossSiteWrites.js';
@@ -79,6 +80,9 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
   if (typeof options.authenticate !== 'function') {
     throw new TypeError('createRosterHandler needs `authenticate(request)` returning your session or null; without it anyone could manage users.');
   }
+  // Checked here in every build, not only in development as guardAdapter does: a server starts
+  // once, and an adapter it cannot use must stop it with every problem named.
+  assertValidAdapter(options.adapter);
   const adapter = withUpstreamErrors(guardAdapter(options.adapter));
   const basePath = normalizeBasePath(options.basePath ?? DEFAULT_BASE_PATH);
   const origin = options.origin === undefined ? undefined : configuredOrigin(options.origin);
