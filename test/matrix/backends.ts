@@ -67,12 +67,18 @@ function without(adapter: RosterAdapter, drop: readonly AdapterMethodName[]): Ro
  */
 function managesNothing(idp: string): Partial<Record<ScenarioId, string>> {
   const roles = `Roster's ${idp} adapter defines no roles (capabilities.manage.projectRoles is false); they are defined in ${idp} itself.`;
+  const organizationRoles = `Roster's ${idp} adapter defines no roles inside an organization (capabilities.manage.organizationRoles is false).`;
+  const permissions = `Roster's ${idp} adapter creates, renames and deletes no permissions (capabilities.manage.permissions is false).`;
   const organizations = `Roster's ${idp} adapter creates, renames and deletes no organizations (capabilities.manage.organizations is false).`;
   return {
     roleCreate: roles,
     roleRename: roles,
     rolePermissions: roles,
     roleDelete: roles,
+    organizationRoleCreate: organizationRoles,
+    permissionCreate: permissions,
+    permissionRename: permissions,
+    permissionDelete: permissions,
     organizationCreate: organizations,
     organizationRename: organizations,
     organizationDelete: organizations,
@@ -86,6 +92,7 @@ const SSOJET_ABSENT: Partial<Record<ScenarioId, string>> = {
   organizationAdd: 'SSOJet’s API has no membership writes (no add to an organization).',
   organizationRemove: 'SSOJet’s API has no membership writes (no remove from an organization).',
   disableEnable: 'SSOJet’s user API cannot enable or disable a user.',
+  organizationRoleCreate: 'SSOJet’s roles are account-wide; it cannot define a role inside one organization.',
 };
 
 function ssojetRow(id: string, title: string, emulatorOptions: SsojetEmulatorOptions, adapterOptions: Partial<SsojetAdapterOptions>, absentByDesign: Partial<Record<ScenarioId, string>>): BackendRow {
@@ -185,6 +192,9 @@ export const BACKENDS: BackendRow[] = [
       organizationCreate: 'A tenant admin’s session cannot create tenants: no Descope widget does, only the management key.',
       organizationRename: 'A tenant admin’s session cannot change its tenant: Descope’s tenant-profile widget only reads it.',
       organizationDelete: 'A tenant admin’s session cannot delete tenants: only the management key can.',
+      permissionCreate: 'A tenant admin’s session cannot change the project’s permissions: only the management key can (it may list them).',
+      permissionRename: 'A tenant admin’s session cannot change the project’s permissions: only the management key can (it may list them).',
+      permissionDelete: 'A tenant admin’s session cannot change the project’s permissions: only the management key can (it may list them).',
     },
     async create({ mock }) {
       const emulator = createDescopeEmulator({ projectId: DESCOPE_PROJECT, sessions: { [DESCOPE_SESSION]: { tenantId: ACME } } });

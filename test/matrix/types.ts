@@ -19,6 +19,10 @@ export type ScenarioId =
   | 'roleRename'
   | 'rolePermissions'
   | 'roleDelete'
+  | 'organizationRoleCreate'
+  | 'permissionCreate'
+  | 'permissionRename'
+  | 'permissionDelete'
   | 'organizationCreate'
   | 'organizationRename'
   | 'organizationDelete';
@@ -57,6 +61,11 @@ export interface BackendState {
   organizationDomains: Record<string, string[]>;
   /** Every role it defines, project-wide and per organization (deleted ones left out). */
   roles: BackendRole[];
+  /**
+   * The names in its permission catalogue (deleted ones left out). Empty where Roster's adapter
+   * writes no permissions and the reader does not look.
+   */
+  permissions: string[];
 }
 
 /** A fresh backend for one cell. */

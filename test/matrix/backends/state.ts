@@ -6,7 +6,7 @@ import type { Directory } from '../../../src/adapters/memory/index.js';
 import { readSsojetDefinitions, type DescopeEmulatorState, type SsojetEmulatorState } from '../../../src/testing/index.js';
 import type { BackendState, BackendUser } from '../types.js';
 
-export function fromMemory(directory: Directory): BackendState {
+export function fromMemory(directory: Required<Directory>): BackendState {
   const names = new Map(directory.roles.map((r) => [r.id, r.name]));
   const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? `?${id}`);
   const users = directory.users.map((u): BackendUser => ({
@@ -22,6 +22,7 @@ export function fromMemory(directory: Directory): BackendState {
     organizations: Object.fromEntries(directory.organizations.map((o) => [o.id, o.name])),
     organizationDomains: Object.fromEntries(directory.organizations.map((o) => [o.id, [...o.domains]])),
     roles: directory.roles.map((r) => ({ name: r.name, permissions: [...r.permissions], organizationId: r.organizationId ?? null })),
+    permissions: directory.permissions.map((p) => p.name),
   };
 }
 
@@ -49,6 +50,7 @@ export function fromSsojet(state: SsojetEmulatorState): BackendState {
     organizations: Object.fromEntries(definitions.organizations.map((o) => [o.id, o.name])),
     organizationDomains: Object.fromEntries(definitions.organizations.map((o) => [o.id, o.domains])),
     roles: definitions.roles.map((r) => ({ name: r.name, permissions: r.permissions, organizationId: null })),
+    permissions: definitions.permissions.map((p) => p.name),
   };
 }
 
@@ -69,5 +71,6 @@ export function fromDescope(state: DescopeEmulatorState): BackendState {
     // The domains whose users join the tenant: where Roster writes an organization's domains.
     organizationDomains: Object.fromEntries(state.tenants.map((t) => [t.id, [...t.selfProvisioningDomains]])),
     roles: state.roles.map((r) => ({ name: r.name, permissions: [...r.permissionNames], organizationId: r.tenantId || null })),
+    permissions: state.permissions.map((p) => p.name),
   };
 }

@@ -9,8 +9,11 @@ import { userEvent } from 'vitest/browser';
 import type { Scenario } from '../types.js';
 import { closed, dialogNamed, expectBackend, rolesIn, sorted, successText, until, userIn } from '../ui.js';
 import { ORGANIZATION_DEFINITION_SCENARIOS } from './organizationDefinitions.js';
+import { organizationRoleCreate } from './organizationRoles.js';
+import { PERMISSION_SCENARIOS } from './permissions.js';
 import {
   cannotWriteRoles,
+  createRoleIn,
   escapeRegExp,
   expectNoRoleControl,
   heldRole,
@@ -32,16 +35,7 @@ const ROLE_SCENARIOS: Scenario[] = [
     async run(cell) {
       const scope = roleScopeOf(cell.row);
       const list = await renderRoleManager(cell);
-      await userEvent.click(within(list).getByRole('button', { name: 'Create role' }));
-      const dialog = await dialogNamed('Create role');
-      await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), cell.tag);
-      const box = await until('permissions to grant', () => within(dialog).queryAllByRole('checkbox')[0]);
-      const permission = permissionOf(box);
-      await userEvent.click(box);
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Create role' }));
-      await closed('dialog', 'Create role');
-      await successText(`Created ${cell.tag}.`);
-      await roleRow(list, cell.tag);
+      const permission = await createRoleIn(list, cell.tag);
       await expectBackend(cell, (state) => {
         const made = state.roles.filter((r) => r.name === cell.tag);
         expect(made.map((r) => ({ organizationId: r.organizationId, permissions: sorted(r.permissions) })), `the roles named ${cell.tag}`).toEqual([
@@ -140,5 +134,5 @@ const ROLE_SCENARIOS: Scenario[] = [
   },
 ];
 
-/** Roles first, then organizations, in the matrix's report order. */
-export const DEFINITION_SCENARIOS: Scenario[] = [...ROLE_SCENARIOS, ...ORGANIZATION_DEFINITION_SCENARIOS];
+/** Roles first (in the admin's scope, then inside an organization), permissions, then organizations: the matrix's report order. */
+export const DEFINITION_SCENARIOS: Scenario[] = [...ROLE_SCENARIOS, organizationRoleCreate, ...PERMISSION_SCENARIOS, ...ORGANIZATION_DEFINITION_SCENARIOS];

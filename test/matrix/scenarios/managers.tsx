@@ -12,7 +12,7 @@ import { RoleManager } from '../../../src/components/RoleManager/index.js';
 import type { RosterAdapter } from '../../../src/core/adapter.js';
 import { organizationWrites, roleWritesIn } from '../../../src/core/manage.js';
 import type { BackendRole, BackendRow, BackendState, BackendUser, CellContext } from '../types.js';
-import { renderRoster, rolesIn, until } from '../ui.js';
+import { closed, dialogNamed, renderRoster, rolesIn, successText, until } from '../ui.js';
 
 /** Where the row's admin defines roles: in their tenant for a tenant admin, project-wide otherwise. */
 export const roleScopeOf = (row: BackendRow): string | null => row.tableOrganizationId ?? null;
@@ -78,6 +78,24 @@ export function heldRole(state: BackendState, scope: string | null, test: (role:
   const role = rolesInScope(state, scope).find((r) => test(r) && holdersOf(state, scope, r.name).length > 0);
   if (!role) throw new Error(`precondition: the backend holds no role ${scope ? `in ${scope}` : 'project-wide'} that a user holds`);
   return role;
+}
+
+/**
+ * Creates the role `name` granting the first permission offered, from the list's own “Create role”
+ * button, and waits for the UI's report and the new row. Gives the permission granted.
+ */
+export async function createRoleIn(list: HTMLElement, name: string): Promise<string> {
+  await userEvent.click(within(list).getByRole('button', { name: 'Create role' }));
+  const dialog = await dialogNamed('Create role');
+  await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), name);
+  const box = await until('permissions to grant', () => within(dialog).queryAllByRole('checkbox')[0]);
+  const permission = permissionOf(box);
+  await userEvent.click(box);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Create role' }));
+  await closed('dialog', 'Create role');
+  await successText(`Created ${name}.`);
+  await roleRow(list, name);
+  return permission;
 }
 
 /** Nothing in RoleManager offers the write: the named buttons are not in the DOM. */

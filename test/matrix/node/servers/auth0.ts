@@ -33,6 +33,8 @@ export function fromAuth0(state: Auth0EmulatorState): BackendState {
       permissions: (state.permissions[r.id] ?? []).map((p) => p.permission_name),
       organizationId: r.type === 'organization' ? (r.owner_id ?? null) : null,
     })),
+    // Roster's Auth0 adapter writes no permissions (capabilities.manage.permissions is false): no column reads them.
+    permissions: [],
   };
 }
 

@@ -90,6 +90,8 @@ export async function state(): Promise<BackendState> {
       ...Object.entries(PROJECT_ROLES).map(([name, role]) => ({ name, permissions: permissionsOf(role.statements), organizationId: null })),
       ...ownRoles.rows.map((r) => ({ name: r.role, permissions: permissionsOf(r.permission), organizationId: r.organizationId })),
     ],
+    // Roster's better-auth adapter writes no permissions (capabilities.manage.permissions is false): no column reads them.
+    permissions: [],
   };
 }
 

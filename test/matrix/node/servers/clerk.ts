@@ -26,6 +26,8 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
     organizationDomains: Object.fromEntries(state.organizations.map((o) => [o.id, []])),
     // Clerk's roles are the instance's: every organization offers the same ones.
     roles: state.roles.map((r) => ({ name: r.name, permissions: r.permissions.map((p) => p.key), organizationId: null })),
+    // Roster's Clerk adapter writes no permissions (capabilities.manage.permissions is false): no column reads them.
+    permissions: [],
   };
 }
 

@@ -33,6 +33,8 @@ function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
     organizations: Object.fromEntries(organizations.map((o) => [o.id, o.name])),
     organizationDomains: Object.fromEntries(organizations.map((o) => [o.id, o.domains.map((d) => d.domain)])),
     roles: roles.map((r) => ({ name: r.name, permissions: [...r.permissions], organizationId: r.organizationId ?? null })),
+    // Roster's WorkOS adapter writes no permissions (capabilities.manage.permissions is false): no column reads them.
+    permissions: [],
   };
 }
 
