@@ -27,6 +27,9 @@ const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unkn
   updateOrganization: parseOrganization,
 };
 
+// Bundlers replace process.env.NODE_ENV; declared here so the browser build needs no Node types.
+declare const process: { env: { NODE_ENV?: string } };
+
 const GUARDED = Symbol('roster.guarded');
 
 const UNEXPECTED = 'The identity provider adapter failed unexpectedly.';
