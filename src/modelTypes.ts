@@ -23,6 +23,13 @@ export type {
   SortDirection,
   CreateUserInput,
   UpdateUserInput,
+  Invitation,
+  VerificationChange,
+  ActivityKind,
+  ActivityEvent,
+  ActivityQuery,
+  AttributeType,
+  AttributeDefinition,
 } from './core/model.js';
 export type {
   RosterAdapter,
@@ -34,3 +41,4 @@ export type {
   RequestContext,
 } from './core/adapter.js';
 export type { ManageCapabilities } from './core/manage.js';
+export type { UserDetailsCapabilities } from './core/userDetails.js';

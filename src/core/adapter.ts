@@ -1,6 +1,10 @@
 import { MANAGE_WRITE_METHODS, type ManageCapabilities } from './manage.js';
 import { USER_SORT_FIELDS } from './model.js';
+import { USER_DETAILS_READ_METHODS, USER_DETAILS_WRITE_METHODS, type UserDetailsCapabilities } from './userDetails.js';
 import type {
+  ActivityEvent,
+  ActivityQuery,
+  AttributeDefinition,
   CreateUserInput,
   Membership,
   Organization,
@@ -19,6 +23,7 @@ import type {
   UserSortField,
   UsersQuery,
   UserStatus,
+  VerificationChange,
 } from './model.js';
 
 /** Passed as the last argument of every adapter method. */
@@ -88,6 +93,11 @@ export interface AdapterCapabilities {
    * organizations (RoleManager, OrganizationManager). NO_MANAGEMENT when it can change none.
    */
   manage: ManageCapabilities;
+  /**
+   * What the adapter offers about one user beyond the record (UserDetails): lookup by email,
+   * activity, verification, invitations, attribute definitions. NO_DETAILS where it offers none.
+   */
+  details: UserDetailsCapabilities;
 }
 
 export interface CreateUserCapabilities {
@@ -137,6 +147,7 @@ export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: EDITABLE_USER_FIELDS,
   userStatus: true,
   manage: Object.freeze({ projectRoles: true, organizationRoles: true, permissions: true, organizations: true }),
+  details: Object.freeze({ lookupByEmail: true, activity: true, verifyEmail: true, verifyPhone: true, resendInvitation: true, revokeInvitation: true, attributeDefinitions: true }),
 });
 
 export interface RosterAdapter {
@@ -151,6 +162,20 @@ export interface RosterAdapter {
   updateUser?(userId: string, patch: UpdateUserInput, ctx?: RequestContext): Promise<User>;
   deleteUser?(userId: string, ctx?: RequestContext): Promise<void>;
   setUserStatus?(userId: string, status: Exclude<UserStatus, 'invited'>, ctx?: RequestContext): Promise<User>;
+
+  // One user, whole (capabilities.details).
+  /** The user with this email address (compared case-insensitively); rejects with `not_found` when none. */
+  getUserByEmail?(email: string, ctx?: RequestContext): Promise<User>;
+  /** The user's activity, newest first, one page at a time. */
+  listUserActivity?(userId: string, query: ActivityQuery, ctx?: RequestContext): Promise<Page<ActivityEvent>>;
+  /** Marks the email address and/or phone number verified or unverified; flags left out stay. */
+  setUserVerified?(userId: string, change: VerificationChange, ctx?: RequestContext): Promise<User>;
+  /** Sends an invited user's invitation again; `invalid_input` when the user is not `invited`. */
+  resendInvitation?(userId: string, ctx?: RequestContext): Promise<void>;
+  /** Withdraws an invited user's invitation and removes the user; `invalid_input` when not `invited`. */
+  revokeInvitation?(userId: string, ctx?: RequestContext): Promise<void>;
+  /** The custom attributes the backend defines, with their types. */
+  listAttributeDefinitions?(ctx?: RequestContext): Promise<AttributeDefinition[]>;
 
   /** Without an organization: project-wide roles. With one: the roles assignable inside it. */
   listRoles(scope?: RoleScope, ctx?: RequestContext): Promise<Role[]>;
@@ -209,16 +234,17 @@ export const ADAPTER_WRITE_METHODS = [
   'addUserMembership',
   'removeUserMembership',
   ...MANAGE_WRITE_METHODS,
+  ...USER_DETAILS_WRITE_METHODS,
 ] as const satisfies readonly AdapterMethodName[];
 
 export type AdapterWriteMethod = (typeof ADAPTER_WRITE_METHODS)[number];
 
 /**
  * Reads an adapter may leave out. `getOrganization` only makes another read cheaper;
- * `listPermissions` is needed only to manage permissions. Kept out of ADAPTER_READ_METHODS, which
+ * `listPermissions` is needed only to manage permissions; the details reads only for UserDetails. Kept out of ADAPTER_READ_METHODS, which
  * every adapter must have.
  */
-export const ADAPTER_OPTIONAL_READ_METHODS = ['getOrganization', 'listPermissions'] as const satisfies readonly AdapterMethodName[];
+export const ADAPTER_OPTIONAL_READ_METHODS = ['getOrganization', 'listPermissions', ...USER_DETAILS_READ_METHODS] as const satisfies readonly AdapterMethodName[];
 
 /** An adapter method bound to its adapter, so wrappers can call it without knowing its signature. */
 export type BoundAdapterMethod = (...args: unknown[]) => Promise<unknown>;

@@ -3,7 +3,7 @@
  * backend, tenant or signed-in user is never served to another.
  */
 import type { RoleScope } from './adapter.js';
-import type { OrganizationsQuery, UsersQuery } from './model.js';
+import type { OrganizationsQuery, PageRequest, UsersQuery } from './model.js';
 
 export const ROSTER_KEY_PREFIX = 'roster';
 
@@ -11,7 +11,17 @@ export const ROSTER_KEY_PREFIX = 'roster';
  * `users` holds one server page per query; `allUsers` holds every user a server-side part of a
  * query matched, for queries finished in the browser. Two shapes, so two resources.
  */
-export type RosterResource = 'users' | 'allUsers' | 'user' | 'roles' | 'permissions' | 'organizations' | 'memberships';
+export type RosterResource =
+  | 'users'
+  | 'allUsers'
+  | 'user'
+  | 'roles'
+  | 'permissions'
+  | 'organizations'
+  | 'memberships'
+  | 'activity'
+  | 'userByEmail'
+  | 'attributeDefinitions';
 
 export type RosterKey = readonly [typeof ROSTER_KEY_PREFIX, adapterId: string, scope: string, resource: RosterResource, ...args: unknown[]];
 
@@ -34,6 +44,10 @@ export const rosterKeys = {
   roles: (b: KeyBase, scope: RoleScope = {}): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'roles', scope.organizationId ?? null],
   permissions: (b: KeyBase): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'permissions'],
   organizations: (b: KeyBase, query: OrganizationsQuery = {}): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'organizations', query],
+  activity: (b: KeyBase, userId: string, page: PageRequest): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'activity', userId, page.size, page.cursor ?? null],
+  /** Keyed by the address folded to lower case: the lookup ignores case. */
+  userByEmail: (b: KeyBase, email: string): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'userByEmail', email.trim().toLowerCase()],
+  attributeDefinitions: (b: KeyBase): RosterKey => [ROSTER_KEY_PREFIX, b.adapterId, b.scope, 'attributeDefinitions'],
 };
 
 export function isRosterKey(key: unknown): key is RosterKey {

@@ -5,7 +5,19 @@
  */
 import { adapterMethods, type AdapterMethodName, type BoundAdapterMethod, type RosterAdapter } from './adapter.js';
 import { isAbortError, toRosterError } from './errors.js';
-import { parseMemberships, parseOrganization, parseOrganizationsPage, parsePermission, parsePermissions, parseRole, parseRoles, parseUser, parseUsersPage } from './validate.js';
+import {
+  parseActivityPage,
+  parseAttributeDefinitions,
+  parseMemberships,
+  parseOrganization,
+  parseOrganizationsPage,
+  parsePermission,
+  parsePermissions,
+  parseRole,
+  parseRoles,
+  parseUser,
+  parseUsersPage,
+} from './validate.js';
 import { assertValidAdapter } from './validateAdapter.js';
 
 const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unknown>> = {
@@ -14,6 +26,10 @@ const RESULT_PARSERS: Partial<Record<AdapterMethodName, (value: unknown) => unkn
   createUser: parseUser,
   updateUser: parseUser,
   setUserStatus: parseUser,
+  getUserByEmail: parseUser,
+  setUserVerified: parseUser,
+  listUserActivity: parseActivityPage,
+  listAttributeDefinitions: parseAttributeDefinitions,
   listRoles: parseRoles,
   listOrganizations: parseOrganizationsPage,
   getOrganization: parseOrganization,

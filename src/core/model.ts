@@ -22,6 +22,10 @@ export interface User {
   picture?: string | null;
   status: UserStatus;
   emailVerified: boolean;
+  /** Whether the phone number is verified; absent where the backend does not say. */
+  phoneVerified?: boolean;
+  /** For an `invited` user, when and by whom the invitation was sent, where the backend says. */
+  invitation?: Invitation | null;
   /** Project-wide roles. Organization-scoped roles live in `memberships`. */
   roleIds: string[];
   /** Present when the identity provider returns memberships together with the user. */
@@ -33,6 +37,14 @@ export interface User {
   customAttributes: Record<string, unknown>;
   /** The identity provider's own record, for what the neutral model cannot express. */
   raw?: unknown;
+}
+
+/** An invitation that has been sent and not yet accepted. */
+export interface Invitation {
+  /** ISO 8601; null when the backend does not say. */
+  sentAt: string | null;
+  /** Who sent it (a name, an email address or an id, as the backend gives it); null when unknown. */
+  invitedBy: string | null;
 }
 
 export interface Role {
@@ -138,7 +150,66 @@ export interface CreateUserInput {
   organization?: { id: string; roleIds?: string[] };
 }
 
-/** A partial update: fields left out are never touched on the server. */
+/**
+ * A partial update: fields left out are never touched on the server. `customAttributes` changes
+ * only the keys it names; the user's other attributes stay.
+ */
 export type UpdateUserInput = Partial<
   Pick<User, 'name' | 'givenName' | 'familyName' | 'phone' | 'picture' | 'customAttributes'>
 >;
+
+/** Which verified flags to set; a flag left out is not touched. */
+export interface VerificationChange {
+  email?: boolean;
+  phone?: boolean;
+}
+
+/**
+ * What happened: a sign-in, a failed sign-in, a sign-out, or a change an administrator (or the
+ * user) made to the account.
+ */
+export type ActivityKind = 'sign-in' | 'sign-in-failed' | 'sign-out' | 'change';
+export const ACTIVITY_KINDS: readonly ActivityKind[] = ['sign-in', 'sign-in-failed', 'sign-out', 'change'];
+
+/** One entry of a user's activity, as the backend recorded it. Every text is shown as text. */
+export interface ActivityEvent {
+  /** Unique within the user's activity. */
+  id: string;
+  kind: ActivityKind;
+  /** ISO 8601. */
+  at: string;
+  /** The backend's own name for the event (`LoginSucceed`, `user.update`), or null. */
+  action: string | null;
+  /** Who made a change: a name, an email address or an id, as the backend gives it. */
+  actor?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  /** Where, as the backend gives it ("Jaipur, India"). */
+  location?: string | null;
+  /** The user fields a change touched, where the backend says. */
+  fields?: string[];
+}
+
+/** Which page of a user's activity to read, newest first. */
+export interface ActivityQuery {
+  page: PageRequest;
+}
+
+export type AttributeType = 'string' | 'number' | 'boolean' | 'date' | 'list';
+export const ATTRIBUTE_TYPES: readonly AttributeType[] = ['string', 'number', 'boolean', 'date', 'list'];
+
+/**
+ * A custom attribute as the backend defines it. Without definitions, the components show each
+ * attribute a user has, typed by its value.
+ */
+export interface AttributeDefinition {
+  /** The key in `User.customAttributes`. */
+  key: string;
+  /** The backend's display name, shown instead of the key when present. */
+  label?: string | null;
+  type: AttributeType;
+  /** Whether an administrator may change it (and only where `editableFields` has `customAttributes`). */
+  editable: boolean;
+  /** The values a single-choice attribute allows. */
+  options?: string[];
+}

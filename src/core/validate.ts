@@ -8,7 +8,19 @@
  * 100,000 users, so a response is first checked with paths left out (UNTRACKED), and only one
  * that fails is checked again with them, so that its error names the same place as always.
  */
-import { USER_STATUSES, type Membership, type Organization, type Page, type Permission, type Role, type User } from './model.js';
+import {
+  ACTIVITY_KINDS,
+  ATTRIBUTE_TYPES,
+  USER_STATUSES,
+  type ActivityEvent,
+  type AttributeDefinition,
+  type Membership,
+  type Organization,
+  type Page,
+  type Permission,
+  type Role,
+  type User,
+} from './model.js';
 import { badShape, readArray, readArrayOf, readBoolean, readNonEmptyString, readObject, readOptional, readString, readStringArray, UNTRACKED, type ReadShape } from './shape.js';
 
 /** `path.key`, or nothing while paths are left out. */
@@ -47,6 +59,12 @@ function user(value: unknown, path: string): User {
   for (const field of OPTIONAL_TEXT) nullableString(u[field], at(path, field));
   if (!USER_STATUSES.includes(u.status as never)) badShape(at(path, 'status'), `one of ${USER_STATUSES.join(', ')}`, u.status);
   readBoolean(u.emailVerified, at(path, 'emailVerified'));
+  if (u.phoneVerified !== undefined) readBoolean(u.phoneVerified, at(path, 'phoneVerified'));
+  if (u.invitation !== undefined && u.invitation !== null) {
+    const invitation = readObject(u.invitation, at(path, 'invitation'));
+    isoDate(invitation.sentAt, at(at(path, 'invitation'), 'sentAt'));
+    nullableString(invitation.invitedBy, at(at(path, 'invitation'), 'invitedBy'));
+  }
   readStringArray(u.roleIds, at(path, 'roleIds'));
   if (u.memberships !== undefined) checkEach(u.memberships, at(path, 'memberships'), membership);
   isoDate(u.createdAt, at(path, 'createdAt'));
@@ -81,6 +99,27 @@ function permission(value: unknown, path: string): Permission {
   return p as unknown as Permission;
 }
 
+function activityEvent(value: unknown, path: string): ActivityEvent {
+  const e = readObject(value, path);
+  readNonEmptyString(e.id, at(path, 'id'));
+  if (!ACTIVITY_KINDS.includes(e.kind as never)) badShape(at(path, 'kind'), `one of ${ACTIVITY_KINDS.join(', ')}`, e.kind);
+  if (isoDate(e.at, at(path, 'at')) === null) badShape(at(path, 'at'), 'an ISO 8601 date', e.at);
+  nullableString(e.action, at(path, 'action'));
+  for (const field of ['actor', 'ip', 'userAgent', 'location'] as const) nullableString(e[field], at(path, field));
+  if (e.fields !== undefined) readStringArray(e.fields, at(path, 'fields'));
+  return e as unknown as ActivityEvent;
+}
+
+function attributeDefinition(value: unknown, path: string): AttributeDefinition {
+  const d = readObject(value, path);
+  readNonEmptyString(d.key, at(path, 'key'));
+  nullableString(d.label, at(path, 'label'));
+  if (!ATTRIBUTE_TYPES.includes(d.type as never)) badShape(at(path, 'type'), `one of ${ATTRIBUTE_TYPES.join(', ')}`, d.type);
+  readBoolean(d.editable, at(path, 'editable'));
+  if (d.options !== undefined) readStringArray(d.options, at(path, 'options'));
+  return d as unknown as AttributeDefinition;
+}
+
 function page<T>(value: unknown, path: string, item: ReadShape<T>): Page<T> {
   const p = readObject(value, path);
   checkEach(p.items, at(path, 'items'), item);
@@ -111,3 +150,5 @@ export const parsePermission = checked('permission', permission);
 export const parseOrganizationsPage = checked('organizationsPage', (v, p) => page(v, p, organization));
 export const parseOrganization = checked('organization', organization);
 export const parseMemberships = checked('memberships', (v, p) => readArrayOf(v, p, membership));
+export const parseActivityPage = checked('activityPage', (v, p) => page(v, p, activityEvent));
+export const parseAttributeDefinitions = checked('attributeDefinitions', (v, p) => readArrayOf(v, p, attributeDefinition));

@@ -14,6 +14,7 @@ import {
 } from './adapter.js';
 import { USER_SORT_FIELDS } from './model.js';
 import type { ManageCapabilities } from './manage.js';
+import { USER_DETAILS_FLAGS, type UserDetailsCapabilities } from './userDetails.js';
 
 export interface AdapterProblem {
   /** Where the problem is, e.g. `adapter.capabilities.sortFields`. */
@@ -151,6 +152,9 @@ const MANAGE_RULES: Rules<ManageCapabilities> = {
   organizations: flag(process.env.NODE_ENV !== 'production' && 'True when organizations can be created, changed or deleted.'),
 };
 
+const DETAILS_FIX = (name: string) => process.env.NODE_ENV !== 'production' && `True when the adapter offers ${name}, false when not.`;
+const DETAILS_RULES = Object.fromEntries(USER_DETAILS_FLAGS.map((name) => [name, flag(DETAILS_FIX(name))])) as Rules<UserDetailsCapabilities>;
+
 const CAPABILITY_RULES: Rules<AdapterCapabilities> = {
   search: flag(process.env.NODE_ENV !== 'production' && 'True when the backend searches users by name and email itself, false when it cannot.'),
   sortFields: subsetOf(USER_SORT_FIELDS, process.env.NODE_ENV !== 'production' && 'Declare the fields your backend can sort by, or [] when it cannot.'),
@@ -177,6 +181,11 @@ const CAPABILITY_RULES: Rules<AdapterCapabilities> = {
     'an object of flags { projectRoles, organizationRoles, permissions, organizations }',
     MANAGE_RULES,
     process.env.NODE_ENV !== 'production' && 'Declare which definitions the adapter can manage, or use NO_MANAGEMENT (every flag false).',
+  ),
+  details: record(
+    `an object of flags { ${USER_DETAILS_FLAGS.join(', ')} }`,
+    DETAILS_RULES,
+    process.env.NODE_ENV !== 'production' && 'Declare what the adapter offers about one user, or use NO_DETAILS (every flag false).',
   ),
 };
 

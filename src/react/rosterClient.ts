@@ -15,14 +15,15 @@
 import { useCallback } from 'react';
 import type { ScopedMutator } from 'swr';
 import { canEditRoles, type MembershipOptions, type RoleScope, type RosterAdapter } from '../core/adapter.js';
-import { matchesKey, rosterKeys, type KeyBase } from '../core/cacheKeys.js';
+import { rosterKeys, type KeyBase } from '../core/cacheKeys.js';
 import { applyMembershipChange, applyRoleChange, type MembershipChange, type RoleChange } from '../core/changes.js';
+import { EditConflictError, findEditConflicts } from '../core/editConflict.js';
 import { isRosterError, RosterError } from '../core/errors.js';
 import { createKeyedQueue, type KeyedQueue } from '../core/keyedQueue.js';
-import type { CreateUserInput, Membership, Organization, Page, UpdateUserInput, User, UserStatus } from '../core/model.js';
-import type { AllUsers } from './clientSideQuery.js';
+import type { CreateUserInput, Membership, Organization, UpdateUserInput, User, UserStatus } from '../core/model.js';
 import { useRosterContext } from './context.js';
 import type { PendingChanges } from './pendingChanges.js';
+import { dropUserFromCache, foldUserIntoCache, isUsersList, revalidateUser } from './userCache.js';
 
 /** What every write of one provider shares. */
 export interface RosterWrites {
@@ -47,7 +48,11 @@ export function createRosterWrites(adapter: RosterAdapter, keyBase: KeyBase, cac
 
 export interface RosterClient {
   createUser(input: CreateUserInput): Promise<User>;
-  updateUser(userId: string, patch: UpdateUserInput): Promise<User>;
+  /**
+   * With `base` (the user as the form started from), the user is read again just before the write,
+   * and the write refused with an EditConflictError if someone else changed a field being written.
+   */
+  updateUser(userId: string, patch: UpdateUserInput, options?: { base?: User }): Promise<User>;
   deleteUser(userId: string): Promise<void>;
   setUserStatus(userId: string, status: Exclude<UserStatus, 'invited'>): Promise<User>;
   changeRoles(userId: string, change: RoleChange, scope?: RoleScope): Promise<void>;
@@ -69,13 +74,6 @@ function unsupported(what: string): never {
   throw new RosterError('unsupported', { message: `This identity provider does not support ${what}.` });
 }
 
-const isUsersList = (key: unknown, keyBase: KeyBase) => matchesKey(key, keyBase, 'users') || matchesKey(key, keyBase, 'allUsers');
-
-function revalidateUser({ mutate, keyBase }: RosterWrites, userId: string): void {
-  void mutate(rosterKeys.user(keyBase, userId));
-  void mutate(rosterKeys.memberships(keyBase, userId));
-  void mutate((key) => isUsersList(key, keyBase));
-}
 
 /** Creates a user: into an organization in one call where the backend can, otherwise create, then join. */
 export async function createUser(writes: RosterWrites, input: CreateUserInput): Promise<User> {
@@ -120,45 +118,9 @@ export function useRosterClient(caller: string): RosterClient {
 }
 
 function createRosterClient(writes: RosterWrites): RosterClient {
-  const { adapter, keyBase, pending, mutate, queue } = writes;
-  const isUsersPage = (key: unknown) => matchesKey(key, keyBase, 'users');
-  const isAllUsers = (key: unknown) => matchesKey(key, keyBase, 'allUsers');
+  const { adapter, pending, queue } = writes;
 
-  /**
-   * Edits every cached list of users in both shapes: server pages and the all-users entries of
-   * queries finished in the browser. `edit` returns its argument when nothing changed.
-   */
-  function editUserLists(edit: (users: User[]) => User[], adjustTotal = 0): Promise<unknown> {
-    return Promise.all([
-      mutate<Page<User>>(
-        isUsersPage,
-        (page) => {
-          if (!page) return page;
-          const items = edit(page.items);
-          return items === page.items ? page : { ...page, items, total: page.total === null ? null : page.total + adjustTotal };
-        },
-        { revalidate: false },
-      ),
-      mutate<AllUsers>(
-        isAllUsers,
-        (all) => {
-          if (!all) return all;
-          const users = edit(all.users);
-          return users === all.users ? all : { ...all, users };
-        },
-        { revalidate: false },
-      ),
-    ]);
-  }
-
-  /** Applies a confirmed change to every cached copy of the user, so the screen does not flicker back while revalidating. */
-  async function foldIntoCache(userId: string, update: (user: User) => User, memberships?: (ms: Membership[]) => Membership[]): Promise<void> {
-    await Promise.all([
-      mutate<User>(rosterKeys.user(keyBase, userId), (u) => (u ? update(u) : u), { revalidate: false }),
-      memberships && mutate<Membership[]>(rosterKeys.memberships(keyBase, userId), (ms) => (ms ? memberships(ms) : ms), { revalidate: false }),
-      editUserLists((users) => (users.some((u) => u.id === userId) ? users.map((u) => (u.id === userId ? update(u) : u)) : users)),
-    ]);
-  }
+  const foldIntoCache = (userId: string, update: (user: User) => User, memberships?: (ms: Membership[]) => Membership[]) => foldUserIntoCache(writes, userId, update, memberships);
 
   async function sendRoleChange(userId: string, change: RoleChange, scope: RoleScope): Promise<void> {
     const { addUserRoles, removeUserRoles, setUserRoles } = adapter;
@@ -200,10 +162,18 @@ function createRosterClient(writes: RosterWrites): RosterClient {
   return {
     createUser: (input) => createUser(writes, input),
 
-    updateUser(userId, patch) {
+    updateUser(userId, patch, { base } = {}) {
       if (!adapter.updateUser) unsupported('editing users');
       const updateUser = adapter.updateUser;
       return queue(userId, async () => {
+        if (base) {
+          const current = await adapter.getUser(userId);
+          const conflicts = findEditConflicts(base, current, patch);
+          if (conflicts.length) {
+            await foldIntoCache(userId, () => current);
+            throw new EditConflictError(conflicts, current);
+          }
+        }
         const user = await updateUser(userId, patch);
         await foldIntoCache(userId, () => user);
         revalidateUser(writes, userId);
@@ -227,9 +197,7 @@ function createRosterClient(writes: RosterWrites): RosterClient {
       const deleteUser = adapter.deleteUser;
       return queue(userId, async () => {
         await deleteUser(userId);
-        await editUserLists((users) => (users.some((u) => u.id === userId) ? users.filter((u) => u.id !== userId) : users), -1);
-        void mutate(rosterKeys.user(keyBase, userId), undefined, { revalidate: false });
-        void mutate((key) => isUsersList(key, keyBase));
+        await dropUserFromCache(writes, userId);
       });
     },
 

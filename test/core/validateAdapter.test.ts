@@ -48,6 +48,7 @@ describe('validateCapabilities', () => {
       'capabilities.editableFields',
       'capabilities.userStatus',
       'capabilities.manage',
+      'capabilities.details',
     ]);
     expect(result.problems[1]!.message).toBe(
       'expected an array of "name", "email", "createdAt", "lastLoginAt", "status" (any of them, or none), got undefined (there is a "sort": the field is called "sortFields"). ' +
@@ -138,7 +139,7 @@ describe('guardAdapter', () => {
   it('throws one TypeError listing every problem', () => {
     const call = () => guardAdapter({ id: 'broken', capabilities: { sort: ['name'] } } as unknown as RosterAdapter);
     expect(call).toThrow(TypeError);
-    expect(call).toThrow(/^Roster: the adapter cannot be used \(19 problems\):\n {2}- adapter\.capabilities\.search: /);
+    expect(call).toThrow(/^Roster: the adapter cannot be used \(20 problems\):\n {2}- adapter\.capabilities\.search: /);
   });
 
   it('keeps a class instance’s inherited methods, called with the instance as `this`', async () => {

@@ -6,6 +6,7 @@
  */
 import { FULL_CAPABILITIES, type AdapterCapabilities, type RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
+import { NO_DETAILS } from '../../core/userDetails.js';
 import type { FetchLike } from '../http/httpClient.js';
 import { assertServerSide } from '../http/serverOnly.js';
 import { createAuth0Client, type Auth0Auth } from './client.js';
@@ -57,6 +58,7 @@ export const AUTH0_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: Object.freeze(['name', 'givenName', 'familyName', 'picture', 'customAttributes'] as const),
   userStatus: true,
   manage: NO_MANAGEMENT,
+  details: NO_DETAILS,
 });
 
 // A bare host name, optionally with a port: anything else could send the token somewhere else.

@@ -6,6 +6,7 @@
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
+import { NO_DETAILS } from '../../core/userDetails.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
 import { createKeyedQueue } from '../../core/keyedQueue.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
@@ -52,6 +53,7 @@ function capabilities(organizations: boolean): AdapterCapabilities {
     editableFields: ['name', 'picture'] as const,
     userStatus: true,
     manage: NO_MANAGEMENT,
+    details: NO_DETAILS,
   });
 }
 

@@ -15,6 +15,7 @@
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
+import { NO_DETAILS } from '../../core/userDetails.js';
 import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, encodeOffsetCursor, pageOffset } from '../../core/paging.js';
@@ -41,6 +42,7 @@ export const CLERK_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
   manage: NO_MANAGEMENT,
+  details: NO_DETAILS,
 });
 
 const DEFAULT_ORGANIZATION_ROLE = 'org:member';

@@ -9,6 +9,7 @@
  */
 import type { AdapterCapabilities, RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
+import { NO_DETAILS } from '../../core/userDetails.js';
 import type { FetchLike } from '../http/httpClient.js';
 import { assertServerSide } from '../http/serverOnly.js';
 import { createWorkOSContext } from './context.js';
@@ -43,6 +44,7 @@ export const WORKOS_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
   manage: NO_MANAGEMENT,
+  details: NO_DETAILS,
 });
 
 function checkOptions(options: WorkOSAdapterOptions): void {

@@ -1,0 +1,68 @@
+/**
+ * One user, whole: what an adapter declares in `capabilities.details` beyond the user record —
+ * lookup by email, activity, verification, invitations, the custom attributes' definitions — and
+ * the check the hooks and components run before they show a control: the flag and the method.
+ */
+import type { AdapterMethodName, RosterAdapter } from './adapter.js';
+
+export interface UserDetailsCapabilities {
+  /** `getUserByEmail` finds a user by email address with the backend's own lookup. */
+  lookupByEmail: boolean;
+  /** `listUserActivity` reads the user's sign-ins and the changes made to the account. */
+  activity: boolean;
+  /** `setUserVerified` marks the email address verified or unverified. */
+  verifyEmail: boolean;
+  /** `setUserVerified` marks the phone number verified or unverified. */
+  verifyPhone: boolean;
+  /** `resendInvitation` sends an invited user's invitation again. */
+  resendInvitation: boolean;
+  /** `revokeInvitation` withdraws an invitation; the invited user is removed. */
+  revokeInvitation: boolean;
+  /** `listAttributeDefinitions` reports the custom attributes' keys, types and editability. */
+  attributeDefinitions: boolean;
+}
+
+export type UserDetailsFlag = keyof UserDetailsCapabilities;
+
+export const USER_DETAILS_FLAGS: readonly UserDetailsFlag[] = [
+  'lookupByEmail',
+  'activity',
+  'verifyEmail',
+  'verifyPhone',
+  'resendInvitation',
+  'revokeInvitation',
+  'attributeDefinitions',
+];
+
+/** An adapter that offers nothing beyond the user record. */
+export const NO_DETAILS: UserDetailsCapabilities = Object.freeze({
+  lookupByEmail: false,
+  activity: false,
+  verifyEmail: false,
+  verifyPhone: false,
+  resendInvitation: false,
+  revokeInvitation: false,
+  attributeDefinitions: false,
+});
+
+/** Each flag's method. */
+const METHOD_OF: Record<UserDetailsFlag, AdapterMethodName> = {
+  lookupByEmail: 'getUserByEmail',
+  activity: 'listUserActivity',
+  verifyEmail: 'setUserVerified',
+  verifyPhone: 'setUserVerified',
+  resendInvitation: 'resendInvitation',
+  revokeInvitation: 'revokeInvitation',
+  attributeDefinitions: 'listAttributeDefinitions',
+};
+
+export const USER_DETAILS_WRITE_METHODS = ['setUserVerified', 'resendInvitation', 'revokeInvitation'] as const satisfies readonly AdapterMethodName[];
+export const USER_DETAILS_READ_METHODS = ['getUserByEmail', 'listUserActivity', 'listAttributeDefinitions'] as const satisfies readonly AdapterMethodName[];
+
+/** What the adapter offers of each: declared, and its method there. */
+export function userDetailsAvailable(adapter: RosterAdapter): UserDetailsCapabilities {
+  const declared = adapter.capabilities.details;
+  const out = { ...NO_DETAILS };
+  for (const flag of USER_DETAILS_FLAGS) out[flag] = declared[flag] === true && typeof adapter[METHOD_OF[flag]] === 'function';
+  return out;
+}
