@@ -18,6 +18,7 @@
 import type { RosterAdapter } from '../core/adapter.js';
 import { guardAdapter } from '../core/guardAdapter.js';
 import { skipCheck } from './assert.js';
+import { detailsChecks } from './contract/detailsChecks.js';
 import type { Check } from './contract/kit.js';
 import { manageChecks } from './contract/manageChecks.js';
 import { readChecks } from './contract/readChecks.js';
@@ -80,5 +81,6 @@ export function defineAdapterContract(runner: ContractRunner, options: AdapterCo
     describe('memberships', () => membershipChecks(test));
     describe('managing users', () => userChecks(test));
     describe('managing definitions', () => manageChecks(test));
+    describe('one user, whole', () => detailsChecks(test));
   });
 }

@@ -1,9 +1,11 @@
 /**
  * The seeded directory behind the memory adapter: realistic people spread over organizations,
- * every status, project-wide and organization-scoped roles. Deterministic for a given seed, and
- * fast enough to make 100,000 users for benchmarks.
+ * every status, project-wide and organization-scoped roles, invitations, verified phones and typed
+ * custom attributes (generatedDetails.ts). Deterministic for a given seed, and fast enough to make
+ * 100,000 users for benchmarks.
  */
 import type { Membership, Organization, Permission, Role, User, UserStatus } from '../../core/model.js';
+import { addGeneratedDetails } from './generatedDetails.js';
 import { permissionsOfRoles } from './permissions.js';
 import { createRandom, pick, pickSome } from './random.js';
 
@@ -138,5 +140,6 @@ export function generateDirectory(options: DirectoryOptions = {}): Directory {
       customAttributes: random() < 0.3 ? { department: pick(random, ['Sales', 'Engineering', 'Finance', 'Operations', 'Legal']) } : {},
     });
   }
+  addGeneratedDetails(users, options.seed ?? 1, EPOCH);
   return { users, roles, organizations, permissions: permissionsOfRoles(roles) };
 }

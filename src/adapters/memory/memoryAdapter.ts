@@ -6,17 +6,21 @@
 import { type AdapterMethodName, type RequestContext, type RoleScope, type RosterAdapter } from '../../core/adapter.js';
 import { delay } from '../../core/abort.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
-import type { Membership, Organization, Role, User, UsersQuery } from '../../core/model.js';
+import type { ActivityEvent, AttributeDefinition, Membership, Organization, Role, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, pageOfList, searchAndPageOrganizations } from '../../core/paging.js';
+import { createActivityLog, type ActivityOptions } from './activity.js';
 import { generateDirectory, type Directory, type DirectoryOptions } from './directory.js';
 import { createFaultController, type FaultController, type FaultRule } from './faults.js';
+import { DEFAULT_ATTRIBUTE_DEFINITIONS } from './generatedDetails.js';
 import { createRandom } from './random.js';
 import { createMemoryDefinitions } from './memoryDefinitions.js';
+import { createMemoryDetails } from './memoryDetails.js';
 import { createMemoryWrites, narrowCapabilities, type CapabilityOverrides } from './memoryWrites.js';
 import { permissionsOfRoles } from './permissions.js';
+import { recordingWrites } from './recordedChanges.js';
 import { createUserIndex } from './userIndex.js';
 
-export interface MemoryAdapterOptions extends DirectoryOptions {
+export interface MemoryAdapterOptions extends DirectoryOptions, ActivityOptions {
   /** Use this data instead of generating a directory. It is copied, never changed in place. */
   directory?: Directory;
   /** Added to every call: a fixed delay, or a range picked from for each call. */
@@ -28,13 +32,26 @@ export interface MemoryAdapterOptions extends DirectoryOptions {
   capabilities?: CapabilityOverrides;
   /** Defaults to `memory:<seed>`. */
   id?: string;
+  /** Who the activity log names as making the changes written through this adapter. Default "Roster admin". */
+  actor?: string;
+  /** What listAttributeDefinitions reports. Default: the seeded directory's attributes. */
+  attributeDefinitions?: readonly AttributeDefinition[];
+}
+
+/** Everything the directory holds, for assertions: each user's activity (newest first) too. */
+export interface MemorySnapshot extends Required<Directory> {
+  activity: Record<string, ActivityEvent[]>;
+  attributeDefinitions: AttributeDefinition[];
 }
 
 export interface MemoryAdapter extends RosterAdapter {
   readonly faults: FaultController;
   setLatency(latencyMs: MemoryAdapterOptions['latencyMs']): void;
-  /** A copy of everything the directory holds now, permissions included, for assertions. */
-  snapshot(): Required<Directory>;
+  /**
+   * A copy of everything the directory holds now, permissions and activity included, for
+   * assertions. It makes up every user's sign-ins: meant for test-sized directories.
+   */
+  snapshot(): MemorySnapshot;
 }
 
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
@@ -50,6 +67,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const faults = createFaultController(options.faults, seed);
   const latencyRandom = createRandom(seed ^ 0x1a7e);
   let latency = options.latencyMs ?? 0;
+  const actor = options.actor ?? 'Roster admin';
+  const attributeDefinitions = structuredClone([...(options.attributeDefinitions ?? DEFAULT_ATTRIBUTE_DEFINITIONS)]);
+  const log = createActivityLog(seed, actor, options);
 
   // Search texts and sorted orders, kept up to date by every write (userIndex.ts).
   const index = createUserIndex(users);
@@ -140,7 +160,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       latency = next ?? 0;
     },
     snapshot() {
-      return structuredClone({ users: [...users.values()], roles, organizations, permissions });
+      const activity = Object.fromEntries([...users.values()].map((u) => [u.id, [...log.entries(u)]]));
+      return structuredClone({ users: [...users.values()], roles, organizations, permissions, activity, attributeDefinitions });
     },
 
     async listUsers(query, ctx) {
@@ -180,8 +201,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   const definitions = createMemoryDefinitions({ users, roles, permissions, organizations, capabilities, enter, findOrganization, holdingsChanged: () => index.holdingsChanged() });
   adapter.listPermissions = definitions.listPermissions;
+  const details = createMemoryDetails({ users, capabilities, log, actor, attributeDefinitions, enter, findUser, changed });
+  Object.assign(adapter, details.reads);
   if (options.readOnly) return adapter;
-  Object.assign(adapter, definitions.writes);
+  Object.assign(adapter, definitions.writes, details.writes);
   const writes = createMemoryWrites({ users, capabilities, enter, findUser, findOrganization, checkRoleIds, checkRoleCount, heldRoles, membershipOf, changed, newUserId: () => `usr_${(changes + users.size).toString(36)}${Math.floor(latencyRandom() * 1e9).toString(36)}` });
-  return Object.assign(adapter, writes);
+  return Object.assign(adapter, recordingWrites(writes, { users, log, actor }));
 }

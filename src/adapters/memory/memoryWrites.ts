@@ -18,12 +18,15 @@ import { isEmail } from '../../core/email.js';
 import { RosterError } from '../../core/errors.js';
 import { NO_MANAGEMENT, type ManageCapabilities, type ManageWriteMethod } from '../../core/manage.js';
 import type { CreateUserInput, Membership, Organization, User } from '../../core/model.js';
+import { NO_DETAILS, type USER_DETAILS_WRITE_METHODS, type UserDetailsCapabilities } from '../../core/userDetails.js';
+import { mergeAttributes } from './customAttributes.js';
 
 /** Partial capabilities, with the nested objects partial too. */
-export type CapabilityOverrides = Partial<Omit<AdapterCapabilities, 'filters' | 'createUser' | 'manage'>> & {
+export type CapabilityOverrides = Partial<Omit<AdapterCapabilities, 'filters' | 'createUser' | 'manage' | 'details'>> & {
   filters?: Partial<AdapterCapabilities['filters']>;
   createUser?: Partial<CreateUserCapabilities>;
   manage?: Partial<ManageCapabilities>;
+  details?: Partial<UserDetailsCapabilities>;
 };
 
 export function narrowCapabilities(options: { capabilities?: CapabilityOverrides; readOnly?: boolean }): AdapterCapabilities {
@@ -34,13 +37,17 @@ export function narrowCapabilities(options: { capabilities?: CapabilityOverrides
     filters: { ...FULL_CAPABILITIES.filters, ...o.filters },
     createUser: { ...FULL_CAPABILITIES.createUser, ...o.createUser },
     manage: { ...FULL_CAPABILITIES.manage, ...o.manage },
+    details: { ...FULL_CAPABILITIES.details, ...o.details },
   };
   // Roles that cannot be assigned in a scope cannot be managed there either.
   caps.manage.projectRoles &&= caps.projectRoles;
   caps.manage.organizationRoles &&= caps.organizationRoles;
   if (!options.readOnly) return caps;
   const none = Object.fromEntries(Object.keys(caps.createUser).map((k) => [k, false])) as unknown as CreateUserCapabilities;
-  return { ...caps, createUser: none, editableFields: [], userStatus: false, manage: NO_MANAGEMENT };
+  // The details' reads stay; their writes go.
+  const { lookupByEmail, activity, attributeDefinitions } = caps.details;
+  const details = { ...NO_DETAILS, lookupByEmail, activity, attributeDefinitions };
+  return { ...caps, createUser: none, editableFields: [], userStatus: false, manage: NO_MANAGEMENT, details };
 }
 
 export interface MemoryStore {
@@ -88,8 +95,8 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
     else memberships.push({ organization: { id: org.id, name: org.name }, roleIds: next });
   }
 
-  // The writes of users and what they hold; definitions are memoryDefinitions.ts's.
-  const all: Required<Pick<RosterAdapter, Exclude<AdapterWriteMethod, ManageWriteMethod>>> = {
+  // The writes of users and what they hold; definitions are memoryDefinitions.ts's, details memoryDetails.ts's.
+  const all: Required<Pick<RosterAdapter, Exclude<AdapterWriteMethod, ManageWriteMethod | (typeof USER_DETAILS_WRITE_METHODS)[number]>>> = {
     async createUser(input, ctx) {
       await enter('createUser', ctx);
       checkCreateInput(input, capabilities.createUser);
@@ -121,7 +128,7 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
         memberships: [],
         createdAt: new Date().toISOString(),
         lastLoginAt: null,
-        customAttributes: { ...input.customAttributes },
+        customAttributes: mergeAttributes({}, input.customAttributes ?? {}),
       };
       if (input.organization) join(user, input.organization.id, input.organization.roleIds ?? []);
       users.set(user.id, user);
@@ -135,10 +142,12 @@ export function createMemoryWrites(store: MemoryStore): Partial<RosterAdapter> {
       const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
       const refused = entries.filter(([field]) => !capabilities.editableFields.includes(field as never));
       if (refused.length) unsupported(`editing ${refused.map(([f]) => f).join(', ')}`);
-      for (const [field, value] of entries) {
-        if (field === 'customAttributes') user.customAttributes = { ...user.customAttributes, ...(value as object) };
-        else (user as unknown as Record<string, unknown>)[field] = value;
-      }
+      // Checked before anything changes, so a refused patch changes nothing.
+      const attributes = patch.customAttributes === undefined ? user.customAttributes : mergeAttributes(user.customAttributes, patch.customAttributes);
+      // A new number is not verified yet.
+      if (patch.phone !== undefined && patch.phone !== user.phone) user.phoneVerified = false;
+      for (const [field, value] of entries) if (field !== 'customAttributes') (user as unknown as Record<string, unknown>)[field] = value;
+      user.customAttributes = attributes;
       changed(user);
       return structuredClone(user);
     },

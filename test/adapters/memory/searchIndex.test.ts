@@ -18,6 +18,7 @@ const QUERIES: Shape[] = [
   { search: 'tanaka' },
   { search: 'ö', filter: { status: ['active'] }, sort: { field: 'lastLoginAt', direction: 'desc' } },
   { filter: { roleIds: ['admin'] }, sort: { field: 'createdAt', direction: 'asc' } },
+  { filter: { status: ['invited'] }, sort: { field: 'email', direction: 'asc' } },
 ];
 
 /** Checks every query against a fresh search and sort of the directory as it is now. */
@@ -49,6 +50,10 @@ describe('memory directory search and sort after changes', () => {
     await adapter.deleteUser!(second!.id);
     await adapter.setUserStatus!(third!.id, 'disabled');
     await adapter.addUserRoles!(third!.id, ['admin']);
+    const invited = adapter.snapshot().users.filter((u) => u.status === 'invited');
+    await adapter.revokeInvitation!(invited[0]!.id);
+    await adapter.resendInvitation!(invited[1]!.id);
+    await adapter.setUserVerified!(first!.id, { email: false });
     await expectFreshAnswers(adapter);
   });
 
