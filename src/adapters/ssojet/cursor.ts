@@ -4,6 +4,10 @@
  *   `limit` and answers a bare array, so the adapter pages by offset;
  * - `sjc.<SSOJet's cursor>`: the current user list answers `next_cursor`, which the adapter
  *   wraps and hands back to SSOJet unchanged, so it never reads an earlier page again.
+ * And one for a user's activity (loginLogs.ts), which SSOJet does not page at all:
+ * - `sja.<time>.<n>`: the last entry shown, by its time and its place among entries of that same
+ *   time. The next page starts after it, so a sign-in recorded meanwhile (newest first: at the
+ *   top) does not push an entry already shown onto the next page again, as an offset would.
  */
 import { decodeOffsetCursor } from '../../core/paging.js';
 import { RosterError } from '../../core/errors.js';
@@ -35,4 +39,24 @@ export function decodePageCursor(cursor: string): PageCursor {
     throw invalid();
   }
   return { kind: 'offset', offset: decodeOffsetCursor(cursor) };
+}
+
+const ACTIVITY = /^sja\.(-?[0-9a-z]{1,12})\.([0-9a-z]{1,8})$/;
+
+/** Where an activity page ends: the last entry's time (epoch ms) and its rank among that time's entries. */
+export interface ActivityAnchor {
+  atMs: number;
+  rank: number;
+}
+
+export function encodeActivityCursor(anchor: ActivityAnchor): string {
+  return `sja.${anchor.atMs.toString(36)}.${anchor.rank.toString(36)}`;
+}
+
+export function decodeActivityCursor(cursor: string): ActivityAnchor {
+  const match = ACTIVITY.exec(cursor);
+  const atMs = match ? parseInt(match[1]!, 36) : NaN;
+  const rank = match ? parseInt(match[2]!, 36) : NaN;
+  if (!Number.isSafeInteger(atMs) || !Number.isSafeInteger(rank)) throw invalid();
+  return { atMs, rank };
 }

@@ -8,8 +8,9 @@ import { createSsojetUser } from './createUser.js';
 import { createSsojetDefinitions, type SsojetDefinitionMethods } from './definitions.js';
 import { describeSsojetError } from './describeError.js';
 import { toMemberships, toOrganizations, toRoles, toUpdateUserBody, toUser, toUserId } from './mapping.js';
+import { createSsojetUserDetails, SSOJET_DETAILS, type SsojetUserDetailsMethods } from './userDetails.js';
 import { createUsersPager } from './usersPage.js';
-import type { SsojetSetUserRolesBody, SsojetUpdateUserBody, SsojetVerifyUserBody } from './wireTypes.js';
+import type { SsojetSetUserRolesBody, SsojetUpdateUserBody } from './wireTypes.js';
 
 export const SSOJET_DEFAULT_BASE_URL = 'https://api.ssojet.com';
 
@@ -30,14 +31,10 @@ export interface SsojetAdapterOptions {
   id?: string;
 }
 
-type WriteMethods = 'createUser' | 'updateUser' | 'deleteUser' | 'addUserRoles' | 'removeUserRoles' | 'setUserRoles' | keyof SsojetDefinitionMethods;
+type WriteMethods = 'createUser' | 'updateUser' | 'deleteUser' | 'addUserRoles' | 'removeUserRoles' | 'setUserRoles' | keyof SsojetDefinitionMethods | keyof SsojetUserDetailsMethods;
 
-export interface SsojetAdapter extends Omit<RosterAdapter, WriteMethods>, Required<Pick<RosterAdapter, WriteMethods>> {
-  /** SSOJet's "GET User by User Email Address", followed by a read of the full record. */
-  getUserByEmail(email: string, ctx?: RequestContext): Promise<User>;
-  /** SSOJet's "Verify User Status": marks the email verified or not (it does not enable or disable). */
-  setEmailVerified(userId: string, verified: boolean, ctx?: RequestContext): Promise<User>;
-}
+/** Every method SSOJet can serve is there (never undefined), so callers need no checks. */
+export interface SsojetAdapter extends Omit<RosterAdapter, WriteMethods>, Required<Pick<RosterAdapter, WriteMethods>> {}
 
 /**
  * Everything here is done by the adapter, not by SSOJet: the list answers a bare array or a
@@ -79,6 +76,8 @@ export const SSOJET_CAPABILITIES: AdapterCapabilities = Object.freeze({
   // Roles, permissions and organizations (definitions.ts). The legacy role routes take no
   // organization ("Remove Organization Role By Role Id" notwithstanding), so roles are project-wide.
   manage: Object.freeze({ projectRoles: true, organizationRoles: false, permissions: true, organizations: true }),
+  // Lookup by email, Verify User Status (email only) and the login logs (userDetails.ts).
+  details: SSOJET_DETAILS,
 });
 
 function unsupported(message: string): RosterError {
@@ -222,10 +221,6 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
 
     getUser,
 
-    async getUserByEmail(email: string, ctx?: RequestContext): Promise<User> {
-      return getUser(await findUserId(email, ctx), ctx);
-    },
-
     createUser(input: CreateUserInput, ctx?: RequestContext): Promise<User> {
       return createSsojetUser({ write, getUser, findUserId, userPath }, input, ctx);
     },
@@ -236,11 +231,6 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
 
     async deleteUser(userId: string, ctx?: RequestContext): Promise<void> {
       await queue(userId, () => send('DELETE', userPath(userId), ctx), ctx?.signal);
-    },
-
-    async setEmailVerified(userId: string, verified: boolean, ctx?: RequestContext): Promise<User> {
-      const body: SsojetVerifyUserBody = { verification_status: verified ? 'true' : 'false' };
-      return queue(userId, async () => toUser(await send('POST', `${userPath(userId)}/verify`, ctx, body), 'verifiedUser'), ctx?.signal);
     },
 
     async setUserRoles(userId: string, roleIds: string[], scope?: RoleScope, ctx?: RequestContext): Promise<void> {
@@ -272,5 +262,7 @@ export function createSsojetAdapter(options: SsojetAdapterOptions): SsojetAdapte
     },
 
     ...createSsojetDefinitions({ read: (path, ctx) => send('GET', path, ctx), write, queue }),
+
+    ...createSsojetUserDetails({ send, getUser, findUserId, userPath, queue }),
   };
 }

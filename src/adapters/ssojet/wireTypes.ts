@@ -91,6 +91,28 @@ export interface SsojetVerifyUserBody {
 }
 
 /**
+ * One entry of `GET /api/v1/users/{id}/loginlogs` (legacy "GET User Login Logs"): every key
+ * PascalCase, every field a documented-required string, `""` when unknown. `Name` is the agent's
+ * short name ("Amazon CloudFront"; the current docs' `name`: "Name of the user agent", "Chrome").
+ */
+export interface SsojetLoginLog {
+  IpAddress: string;
+  Country: string;
+  City: string;
+  UserAgent: string;
+  Name: string;
+  Os: string;
+  Device: string;
+  /** RFC 3339 (the example has milliseconds: `2024-07-10T12:16:19.647Z`). */
+  CreatedAt: SsojetTimestamp;
+}
+
+/** The Login Logs answer: no paging documented. (A Go service may write `null` for none.) */
+export interface SsojetLoginLogs {
+  login_logs: SsojetLoginLog[] | null;
+}
+
+/**
  * Body of `PUT /api/v1/users/{id}/roles`: replaces the whole set (singular name, array value).
  * Its answer is documented two ways (seed 000): prose says the updated user, the example says
  * `text/plain` `{}`. Nothing the adapter does depends on it.

@@ -28,12 +28,15 @@ describe('SSOJet adapter', () => {
       userStatus: false,
       // Roles, permissions and organizations are managed; roles only project-wide.
       manage: { projectRoles: true, organizationRoles: false, permissions: true, organizations: true },
+      // Lookup by email, Verify User Status (an email flag) and the login logs; no invitations, no attribute definitions.
+      details: { lookupByEmail: true, activity: true, verifyEmail: true, verifyPhone: false, resendInvitation: false, revokeInvitation: false, attributeDefinitions: false },
     });
     expect(adapter.capabilities).toBe(SSOJET_CAPABILITIES);
     // No way to enable/disable or manage memberships in this API generation.
     expect(adapter).not.toHaveProperty('setUserStatus');
     expect(adapter).not.toHaveProperty('addUserMembership');
     expect(adapter).not.toHaveProperty('removeUserMembership');
+    for (const method of ['resendInvitation', 'revokeInvitation', 'listAttributeDefinitions']) expect(adapter).not.toHaveProperty(method);
   });
 
   it('refuses a users query it would have to fake, without sending it', async () => {
@@ -114,12 +117,12 @@ describe('SSOJet adapter', () => {
     expect(await recorder.take()).toEqual([]);
   });
 
-  it('setEmailVerified changes verification, not whether the user may sign in', async () => {
+  it('setUserVerified changes email verification, not whether the user may sign in', async () => {
     const { emulator, adapter } = emulate();
     const wire = [...emulator.state.users.values()].find((u) => u.is_active)!;
     const verified = !wire.email_verified;
-    expect(await adapter.setEmailVerified(wire._id, verified)).toMatchObject({ emailVerified: verified, status: 'active' });
-    expect(await adapter.setEmailVerified(wire._id, !verified)).toMatchObject({ emailVerified: !verified, status: 'active' });
+    expect(await adapter.setUserVerified(wire._id, { email: verified })).toMatchObject({ emailVerified: verified, status: 'active' });
+    expect(await adapter.setUserVerified(wire._id, { email: !verified })).toMatchObject({ emailVerified: !verified, status: 'active' });
   });
 
   it('getUserByEmail returns the full user, roles included', async () => {

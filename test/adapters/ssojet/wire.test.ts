@@ -96,8 +96,8 @@ describe('SSOJet adapter requests', () => {
 
   it('sets email verification with POST /api/v1/users/{userId}/verify and a string "true"/"false"', async () => {
     const { emulator, adapter, user } = setup();
-    await adapter.setEmailVerified(user._id, true);
-    await adapter.setEmailVerified(user._id, false);
+    await adapter.setUserVerified(user._id, { email: true });
+    await adapter.setUserVerified(user._id, { email: false });
     const [a, b] = await sent();
     expect(a).toMatchObject({ method: 'POST', path: `/api/v1/users/${user._id}/verify`, query: [['client_id', emulator.clientId]], body: { verification_status: 'true' } });
     expect(b!.body).toEqual({ verification_status: 'false' });

@@ -12,7 +12,7 @@ import type { HttpHandler } from 'msw';
 import { createRandom } from '../../../adapters/memory/random.js';
 import { createSsojetFaults, type SsojetFaults } from './faults.js';
 import { createSsojetHandlers, type SsojetApiGeneration, type SsojetCreateAnswer, type SsojetRolesAnswer } from './handlers.js';
-import { readSsojetDefinitions, type SsojetDefinitions } from './inspect.js';
+import { readSsojetDefinitions, readSsojetUserDetails, type SsojetDefinitions, type SsojetUserDetailsRecord } from './inspect.js';
 import type { SsojetErrorStyle } from './responses.js';
 import { createObjectIds, goTimestamp, seedState, type SsojetEmulatorState } from './state.js';
 
@@ -63,6 +63,8 @@ export interface SsojetEmulator {
   faults: SsojetFaults;
   /** SSOJet's own roles (deleted ones left out), permissions and organizations, with who holds each. */
   definitions(): SsojetDefinitions;
+  /** One user's verified flag and login log as SSOJet holds them; null for an unknown id. */
+  userDetails(userId: string): SsojetUserDetailsRecord | null;
   /** The generation of the docs this emulator plays. */
   readonly api: SsojetApiGeneration;
   /** Back to the seeded directory, with no faults and no latency. */
@@ -95,6 +97,7 @@ export function createSsojetEmulator(options: SsojetEmulatorOptions = {}): Ssoje
     state,
     faults,
     definitions: () => readSsojetDefinitions(state),
+    userDetails: (userId) => readSsojetUserDetails(state, userId),
     api,
     reset() {
       // Same object, so a reference to `emulator.state` stays live.

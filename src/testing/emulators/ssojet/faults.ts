@@ -12,6 +12,7 @@ export type SsojetRoute =
   | 'createUser'
   | 'updateUser'
   | 'verifyUser'
+  | 'listLoginLogs'
   | 'deleteUser'
   | 'setUserRoles'
   | 'listUserOrganizations'

@@ -12,6 +12,7 @@ import { isEmail } from '../../../core/email.js';
 import type { SsojetStatus, SsojetUser, SsojetUserByEmail, SsojetUserOrganizations } from '../../../adapters/ssojet/wireTypes.js';
 import { createDefinitionHandlers } from './definitionHandlers.js';
 import { listUsersCurrent, listUsersLegacy } from './listUsers.js';
+import { loginLogsAnswer } from './loginLogs.js';
 import { emptyObjectAsText, refuse } from './responses.js';
 import { createRoute, isPlainObject, jsonBody, requiredString, type Body, type Params, type RouteContext } from './routing.js';
 import { NO_ORGANIZATION, newUser, type SsojetEmulatorState } from './state.js';
@@ -131,15 +132,20 @@ export function createSsojetHandlers(ctx: HandlerContext): HttpHandler[] {
     route('verifyUser', 'post', '/api/v1/users/:userId/verify', async (request, params) => {
       const user = findUser(params);
       const status = (await jsonBody(request)).verification_status;
+      // The docs' schema: a string. A JSON boolean is not what they document, so it is refused too.
       if (status !== 'true' && status !== 'false') refuse(400, 'verification_status must be "true" or "false".');
       user.email_verified = status === 'true';
       return touch(user);
     }),
 
+    // Legacy "GET User Login Logs": the whole log, no paging documented.
+    route('listLoginLogs', 'get', '/api/v1/users/:userId/loginlogs', (_request, params) => loginLogsAnswer(state.loginLogs.get(findUser(params)._id))),
+
     route('deleteUser', 'delete', '/api/v1/users/:userId', (_request, params) => {
       const user = findUser(params);
       state.users.delete(user._id);
       state.memberships.delete(user._id);
+      state.loginLogs.delete(user._id);
       return { success: true };
     }),
 

@@ -9,4 +9,12 @@ export type { SsojetFault, SsojetFaults, SsojetRoute } from './faults.js';
 export type { SsojetApiGeneration, SsojetCreateAnswer, SsojetRolesAnswer } from './handlers.js';
 export type { SsojetErrorStyle } from './responses.js';
 export type { SsojetEmulatorMembership, SsojetEmulatorState } from './state.js';
-export { readSsojetDefinitions, type SsojetDefinitions, type SsojetOrganizationRecord, type SsojetPermissionRecord, type SsojetRoleRecord } from './inspect.js';
+export {
+  readSsojetDefinitions,
+  readSsojetUserDetails,
+  type SsojetDefinitions,
+  type SsojetOrganizationRecord,
+  type SsojetPermissionRecord,
+  type SsojetRoleRecord,
+  type SsojetUserDetailsRecord,
+} from './inspect.js';

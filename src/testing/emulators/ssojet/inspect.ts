@@ -1,8 +1,10 @@
 /**
- * SSOJet's own record of roles, permissions and organizations, read past any adapter: for tests
- * and the matrix, which check what the backend holds after a write, not what the adapter says.
- * Roles SSOJet marks `is_deleted` are left out, as SSOJet's own admin screens would.
+ * SSOJet's own record of roles, permissions and organizations, and of one user's verification and
+ * sign-ins, read past any adapter: for tests and the matrix, which check what the backend holds
+ * after a write, not what the adapter says. Roles SSOJet marks `is_deleted` are left out, as
+ * SSOJet's own admin screens would.
  */
+import type { SsojetLoginLog } from '../../../adapters/ssojet/wireTypes.js';
 import type { SsojetEmulatorState } from './state.js';
 
 export interface SsojetRoleRecord {
@@ -63,5 +65,26 @@ export function readSsojetDefinitions(state: SsojetEmulatorState): SsojetDefinit
       domains: [...(o.WhiteListDomains ?? o.WhiteListDomain ?? [])],
       memberIds: memberships.filter(([, held]) => held.some((m) => m.organizationId === o.id)).map(([userId]) => userId),
     })),
+  };
+}
+
+export interface SsojetUserDetailsRecord {
+  id: string;
+  email: string;
+  /** `email_verified`, as Verify User Status last left it. */
+  emailVerified: boolean;
+  /** The user's login log as SSOJet holds it, oldest first; copies. */
+  loginLogs: SsojetLoginLog[];
+}
+
+/** One user's verified flag and sign-ins; null when SSOJet has no such user. */
+export function readSsojetUserDetails(state: SsojetEmulatorState, userId: string): SsojetUserDetailsRecord | null {
+  const user = state.users.get(userId);
+  if (!user) return null;
+  return {
+    id: user._id,
+    email: user.email,
+    emailVerified: user.email_verified === true,
+    loginLogs: (state.loginLogs.get(userId) ?? []).map((entry) => ({ ...entry })),
   };
 }

@@ -4,7 +4,8 @@
  */
 import { generateDirectory } from '../../../adapters/memory/directory.js';
 import { createRandom, type Random } from '../../../adapters/memory/random.js';
-import type { SsojetOrganization, SsojetPermission, SsojetRole, SsojetUser } from '../../../adapters/ssojet/wireTypes.js';
+import type { SsojetLoginLog, SsojetOrganization, SsojetPermission, SsojetRole, SsojetUser } from '../../../adapters/ssojet/wireTypes.js';
+import { seedLoginLogs } from './loginLogs.js';
 
 export interface SsojetEmulatorMembership {
   organizationId: string;
@@ -23,6 +24,8 @@ export interface SsojetEmulatorState {
   organizations: SsojetOrganization[];
   /** By user id. */
   memberships: Map<string, SsojetEmulatorMembership[]>;
+  /** Each user's sign-ins, by user id, oldest first; push to one to record a sign-in. */
+  loginLogs: Map<string, SsojetLoginLog[]>;
 }
 
 export interface SeedOptions {
@@ -138,7 +141,7 @@ export function seedState(options: SeedOptions): SsojetEmulatorState {
     );
   }
 
-  return { accountId, connectionId, users, roles, permissions, organizations, memberships };
+  return { accountId, connectionId, users, roles, permissions, organizations, memberships, loginLogs: seedLoginLogs(users.values(), options.seed) };
 }
 
 /** What `POST /api/v1/users` creates. */
