@@ -9,6 +9,7 @@ import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery }
 import { searchAndPageOrganizations } from '../../core/paging.js';
 import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, tenantNotFound, type DescopeContext } from './context.js';
 import { readList, readTenant, toOrganization } from './mapping.js';
+import { createManagementDetails } from './managementDetails.js';
 import { createOrganizationWrites } from './organizationWrites.js';
 import { createPermissionWrites } from './permissionWrites.js';
 import { createRoleWrites } from './roleWrites.js';
@@ -26,6 +27,17 @@ export const MANAGEMENT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   createUser: Object.freeze({ active: true, invite: true, phone: true, nameParts: true, customAttributes: true, roleIds: true, organization: true }),
   // The management key manages every definition: roles of the project and of each tenant, permissions, tenants.
   manage: Object.freeze({ projectRoles: true, organizationRoles: true, permissions: true, organizations: true }),
+  // All of it: load and search by email, the audit trail, the verified flags of a patch, invite
+  // again by user id, delete an invitee, the custom attributes' schema (./managementDetails.ts).
+  details: Object.freeze({
+    lookupByEmail: true,
+    activity: true,
+    verifyEmail: true,
+    verifyPhone: true,
+    resendInvitation: true,
+    revokeInvitation: true,
+    attributeDefinitions: true,
+  }),
 });
 
 function roleFilter(roleIds: readonly string[], organizationId: string | undefined): Partial<DescopeUserSearchBody> {
@@ -161,6 +173,7 @@ export function createManagementAdapter(ctx: DescopeContext, id: string): Roster
       await call({ method: 'POST', path: DESCOPE_PATHS.userTenantRemove, body: { loginId: userId, tenantId: organizationId }, signal: rc?.signal });
     },
 
+    ...createManagementDetails(ctx, (userId, rc) => adapter.getUser(userId, rc)),
     ...createRoleWrites(ctx),
     ...createPermissionWrites(ctx),
     ...createOrganizationWrites(ctx),

@@ -52,6 +52,7 @@ export function readUser(value: unknown, path = 'user'): DescopeUser {
     familyName: readString(u.familyName, `${path}.familyName`),
     picture: readString(u.picture, `${path}.picture`),
     verifiedEmail: readBoolean(u.verifiedEmail, `${path}.verifiedEmail`),
+    verifiedPhone: readBoolean(u.verifiedPhone, `${path}.verifiedPhone`),
     roleNames: readStrings(u.roleNames, `${path}.roleNames`),
     userTenants: readOptional(u.userTenants, `${path}.userTenants`, (v, p) => readArrayOf(v, p, readUserTenant), []),
     status: u.status as DescopeUserStatus,
@@ -147,6 +148,10 @@ export function toUser(record: DescopeUser, scope: UserMappingScope): User {
     picture: orNull(record.picture),
     status: STATUS_FROM_DESCOPE[record.status],
     emailVerified: record.verifiedEmail,
+    phoneVerified: record.verifiedPhone,
+    // Descope keeps no invitation date or inviter on the user (its audit trail's UserCreated would
+    // tell, at one rate-limited search per user): an invited user's invitation is known, its details not.
+    invitation: record.status === 'invited' ? { sentAt: null, invitedBy: null } : null,
     roleIds: scope.tenantId === null ? record.roleNames.map(projectRoleId) : [],
     memberships: tenants.map((t) => membership(t, scope.catalogue)),
     createdAt: record.createdTime > 0 ? new Date(record.createdTime * 1000).toISOString() : null,

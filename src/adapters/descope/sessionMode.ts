@@ -26,6 +26,7 @@ import { searchAndPageOrganizations } from '../../core/paging.js';
 import { baseSearchBody, COMMON_CAPABILITIES, loadTenant, searchPage, unsupported, type DescopeContext } from './context.js';
 import { listPermissions } from './permissionWrites.js';
 import { roleNamesForScope } from './roleIds.js';
+import { createSessionDetails } from './sessionDetails.js';
 import { createRoleWrites } from './roleWrites.js';
 import { createEmail, createProfile, descopeStatus, patchFields } from './userBodies.js';
 import { DESCOPE_PATHS, type DescopeUser } from './wire.js';
@@ -43,6 +44,17 @@ export const SESSION_CAPABILITIES: AdapterCapabilities = Object.freeze({
   // What Descope's role-management widget does in a session: its own tenant's roles, nothing else
   // (project roles show as not editable there; no widget changes permissions or tenants).
   manage: Object.freeze({ projectRoles: false, organizationRoles: true, permissions: false, organizations: false }),
+  // What the user-management widget can do about one user (./sessionDetails.ts): no audit trail
+  // (management key only) and no resend (the widget has none).
+  details: Object.freeze({
+    lookupByEmail: true,
+    activity: false,
+    verifyEmail: true,
+    verifyPhone: true,
+    resendInvitation: false,
+    revokeInvitation: true,
+    attributeDefinitions: true,
+  }),
 });
 
 export interface SessionModeOptions {
@@ -202,6 +214,14 @@ export function createSessionAdapter(ctx: DescopeContext, id: string, options: S
       return serialized(userId, async () => patchTenantRoles(await loginIdOf(userId, rc?.signal), names, rc?.signal), rc?.signal);
     },
 
+    ...createSessionDetails(ctx, {
+      loadRecord,
+      loginIdOf,
+      userFrom,
+      remember,
+      getUser: (userId, rc) => adapter.getUser(userId, rc),
+      deleteUser: (userId, rc) => adapter.deleteUser!(userId, rc),
+    }),
     ...createRoleWrites(ctx),
     // Read only: the permissions a tenant role can grant, as the widget lists them.
     listPermissions: listPermissions(ctx),

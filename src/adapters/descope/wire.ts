@@ -165,6 +165,10 @@ export const DESCOPE_PATHS = {
   tenantCreate: '/v1/mgmt/tenant/create',
   tenantUpdate: '/v1/mgmt/tenant/update',
   tenantDelete: '/v1/mgmt/tenant/delete',
+  /** The custom attributes' definitions; the user-management widget reads them too (`?tenant=`). */
+  userCustomAttributes: '/v1/mgmt/user/customattributes',
+  /** The audit trail, management key only (docs.descope.com/api/management/audit/search-audit). */
+  auditSearch: '/v1/mgmt/audit/search',
 } as const;
 
 export type DescopePath = (typeof DESCOPE_PATHS)[keyof typeof DESCOPE_PATHS];

@@ -154,15 +154,26 @@ export function createUserOperations(state: ClerkEmulatorState, newId: (prefix: 
   }
 
   /** Deep merge; a key set to null is removed, as Clerk documents for `updateUserMetadata`. */
+  // Clerk deep-merges metadata and deletes keys set to null. Keys are data: `__proto__` is stored as
+  // an own property (defineProperty), and only own values are merged into, never a prototype.
   function merge(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-    const out = { ...target };
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(target)) define(out, key, value);
     for (const [key, value] of Object.entries(patch)) {
+      const current = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
       if (value === null) delete out[key];
-      else if (typeof value === 'object' && !Array.isArray(value) && typeof out[key] === 'object' && out[key] !== null && !Array.isArray(out[key])) {
-        out[key] = merge(out[key] as Record<string, unknown>, value as Record<string, unknown>);
-      } else out[key] = structuredClone(value);
+      else if (isPlainRecord(value) && isPlainRecord(current)) define(out, key, merge(current, value));
+      else define(out, key, structuredClone(value));
     }
     return out;
+  }
+
+  function define(record: Record<string, unknown>, key: string, value: unknown): void {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+
+  function isPlainRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
   }
 
   function mergeMetadata(userId: string, body: Body) {

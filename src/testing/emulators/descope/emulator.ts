@@ -11,6 +11,7 @@ import { DESCOPE_DEFAULT_BASE_URL } from '../../../adapters/descope/wire.js';
 import { emulatorHandle } from '../shared/emulatorHandle.js';
 import { createDescopeFaults, type DescopeFaultController } from './faults.js';
 import { createDescopeHandlers, type DescopeEmulatorSession } from './handlers.js';
+import { readDescopeUserDetails, type DescopeUserDetailsRecord } from './inspect.js';
 import { createTenantIdFactory, createUserIdFactory, seedState, type DescopeEmulatorState } from './state.js';
 
 export interface DescopeEmulatorOptions {
@@ -37,6 +38,8 @@ export interface DescopeEmulator {
   faults: DescopeFaultController;
   /** Back to the seeded data, with no faults and no latency. */
   reset(): void;
+  /** One user's verified flags, custom attributes, audit trail and invitations, as Descope holds them. */
+  userDetails(userId: string): DescopeUserDetailsRecord;
   readonly baseUrl: string;
   readonly projectId: string;
   readonly managementKey: string;
@@ -75,6 +78,7 @@ export function createDescopeEmulator(options: DescopeEmulatorOptions = {}): Des
         newTenantId = createTenantIdFactory(seed.seed);
       },
     }),
+    userDetails: (userId) => readDescopeUserDetails(state, userId),
     baseUrl,
     projectId,
     managementKey,

@@ -6,6 +6,8 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { DESCOPE_PATHS as PATHS, type DescopePath } from '../../../adapters/descope/wire.js';
+import { createAuditWriter, searchAudits } from './audits.js';
+import { listCustomAttributes } from './customAttributes.js';
 import { DescopeFailure, faultResponse, forbidden, missingArgument, readBody, stringList, unauthorized } from './failures.js';
 import type { DescopeFaultState } from './faults.js';
 import { createDefinitionOperations } from './roles.js';
@@ -18,6 +20,8 @@ export interface DescopeEmulatorSession {
   tenantId: string;
   /** Whether the user holds the tenant's "User Admin" permission. Default true. */
   isTenantAdmin?: boolean;
+  /** The signed-in admin's user id, as the audit trail records their writes. Default `U2TenantAdmin`. */
+  userId?: string;
 }
 
 export interface DescopeHandlerConfig {
@@ -41,6 +45,7 @@ const SESSION_ROUTES = new Set<DescopePath>([
   // Not a widget call: Roster's session delete removes a user from the session's own tenant with it.
   // Whether Descope grants it to a session is undocumented (reference §1.6); held to that tenant here.
   PATHS.userTenantRemove,
+  PATHS.userCustomAttributes,
   PATHS.roleAll,
   PATHS.tenantLoad,
   // The role-management widget's calls (descope-js packages/widgets/role-management-widget/src/lib/widget/api).
@@ -52,7 +57,7 @@ const SESSION_ROUTES = new Set<DescopePath>([
 
 export function createDescopeHandlers(config: DescopeHandlerConfig): HttpHandler[] {
   const { state, faults } = config;
-  const users = createUserOperations(state, config.newUserId);
+  const users = createUserOperations(state, config.newUserId, createAuditWriter(state));
   const definitions = createDefinitionOperations(state);
   const tenants = createTenantOperations(state, config.newTenantId);
 
@@ -68,7 +73,7 @@ export function createDescopeHandlers(config: DescopeHandlerConfig): HttpHandler
     if (!session) throw unauthorized('Invalid management key or session');
     if (url.searchParams.get('tenant') !== session.tenantId) throw forbidden('The session may only act within its own tenant (?tenant=)');
     if (session.isTenantAdmin === false) throw forbidden('The signed-in user is not a User Admin of this tenant');
-    return { kind: 'session', tenantId: session.tenantId };
+    return { kind: 'session', tenantId: session.tenantId, actorId: session.userId ?? 'U2TenantAdmin' };
   }
 
   type Method = 'get' | 'post' | 'patch';
@@ -103,15 +108,20 @@ export function createDescopeHandlers(config: DescopeHandlerConfig): HttpHandler
     route('post', PATHS.userCreate, users.createUser),
     route('patch', PATHS.userPatch, users.patchUser),
     route('post', PATHS.userDelete, ({ body, caller }) => {
-      users.removeUsers([users.findUser(body, caller, true)]);
+      users.removeUsers([users.findUser(body, caller, true)], caller);
       return {};
     }),
     route('post', PATHS.userDeleteBatch, ({ body, caller }) => {
       if (body.userIds === undefined) throw missingArgument('userIds');
-      users.removeUsers(stringList(body.userIds, 'userIds').map((userId) => users.findUser({ userId }, caller, true)));
+      users.removeUsers(
+        stringList(body.userIds, 'userIds').map((userId) => users.findUser({ userId }, caller, true)),
+        caller,
+      );
       return {};
     }),
     route('post', PATHS.userStatus, users.setStatus),
+    route('get', PATHS.userCustomAttributes, ({ caller }) => listCustomAttributes(state.customAttributes, caller)),
+    route('post', PATHS.auditSearch, ({ body }) => searchAudits(state.audits, body, config.projectId)),
     route('post', PATHS.userRoleSet, users.changeRoles((_held, names) => names)),
     route('post', PATHS.userRoleAdd, users.changeRoles((held, names) => [...held, ...names.filter((n) => !held.includes(n))])),
     route('post', PATHS.userRoleRemove, users.changeRoles((held, names) => held.filter((n) => !names.includes(n)))),

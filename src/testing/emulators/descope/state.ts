@@ -5,8 +5,11 @@
  */
 import { generateDirectory } from '../../../adapters/memory/directory.js';
 import { createRandom, type Random } from '../../../adapters/memory/random.js';
+import type { DescopeAuditRecord, DescopeCustomAttribute } from '../../../adapters/descope/detailsWire.js';
 import type { DescopePermission, DescopeRole, DescopeTenant, DescopeUser, DescopeUserStatus } from '../../../adapters/descope/wire.js';
 import type { UserStatus } from '../../../core/model.js';
+import { seedAudits, type SeededAccount } from './audits.js';
+import { seedCustomAttributes } from './customAttributes.js';
 
 export interface DescopeEmulatorState {
   /** In creation order, which is the order search answers in when it is not asked to sort. */
@@ -16,6 +19,20 @@ export interface DescopeEmulatorState {
   /** Every permission of the project; roles name them by name in `permissionNames`. */
   permissions: DescopePermission[];
   tenants: DescopeTenant[];
+  /** The audit trail, in the order it was recorded; the audit search answers newest first. */
+  audits: DescopeAuditRecord[];
+  /** The custom attribute schema; `editable` is what a tenant admin may edit. */
+  customAttributes: DescopeCustomAttribute[];
+  /** Every invitation sent (on an inviting create, and each time one is sent again), oldest first. */
+  invitations: DescopeInvitation[];
+}
+
+/** An invitation the emulator "sent": Descope keeps none of this on the user. */
+export interface DescopeInvitation {
+  userId: string;
+  loginId: string;
+  /** Epoch milliseconds. */
+  sentAt: number;
 }
 
 export interface DescopeSeedOptions {
@@ -114,10 +131,10 @@ export function seedState(options: DescopeSeedOptions = {}): DescopeEmulatorStat
       email,
       phone: u.phone?.replace(/\s+/g, '') ?? '',
       verifiedEmail: u.emailVerified,
-      verifiedPhone: Boolean(u.phone),
       roleNames: u.roleIds.map(roleName),
       userTenants: (u.memberships ?? []).map((m) => ({ tenantId: m.organization.id, tenantName: m.organization.name, roleNames: m.roleIds.map(roleName) })),
       status: STATUS[u.status],
+      verifiedPhone: u.phoneVerified === true,
       customAttributes: { ...u.customAttributes },
       createdTime: toSeconds(u.createdAt),
       givenName: u.givenName ?? '',
@@ -125,6 +142,17 @@ export function seedState(options: DescopeSeedOptions = {}): DescopeEmulatorStat
       password: u.status !== 'invited',
     };
   });
+  // The directory names an inviter by name or email; Descope's trail names the actor by user id.
+  const byNameOrEmail = new Map(users.flatMap((d) => [[d.name, d.userId] as const, [d.email, d.userId] as const]));
+  const accounts = directory.users.map((u, i): SeededAccount => ({
+    user: users[i]!,
+    createdAt: Date.parse(u.createdAt!),
+    lastLoginAt: u.lastLoginAt ? Date.parse(u.lastLoginAt) : null,
+    invitedBy: (u.invitation?.invitedBy && byNameOrEmail.get(u.invitation.invitedBy)) || null,
+  }));
+  const invitations = directory.users.flatMap((u, i): DescopeInvitation[] =>
+    u.status === 'invited' ? [{ userId: users[i]!.userId, loginId: users[i]!.loginIds[0]!, sentAt: Date.parse(u.invitation?.sentAt ?? u.createdAt!) }] : [],
+  );
 
-  return { users, roles, permissions, tenants };
+  return { users, roles, permissions, tenants, audits: seedAudits(accounts, options.seed ?? 1), customAttributes: seedCustomAttributes(), invitations };
 }

@@ -16,11 +16,15 @@ import {
   type DescopeUserStatus,
   type DescopeUserTenant,
 } from '../../../adapters/descope/wire.js';
-import { failure, forbidden, invalidRequest, missingArgument, optionalString, stringList, userNotFound, type Body } from './failures.js';
+import { failure, forbidden, invalidRequest, missingArgument, optionalBoolean, optionalString, stringList, userNotFound, type Body } from './failures.js';
 import { searchUsers } from './search.js';
 import { blankUser, type DescopeEmulatorState } from './state.js';
 
-export type Caller = { kind: 'management' } | { kind: 'session'; tenantId: string };
+/** Who calls: the management key, or a tenant admin's session (`actorId`: the admin's user id, as the audit trail names them). */
+export type Caller = { kind: 'management' } | { kind: 'session'; tenantId: string; actorId: string };
+
+/** Records a write in the audit trail (./audits.ts). */
+export type AuditWrite = (action: 'UserCreated' | 'UserModified' | 'UserDeleted', user: DescopeUser, caller: Caller) => void;
 
 export interface CallContext {
   caller: Caller;
@@ -30,7 +34,7 @@ export interface CallContext {
 
 const SETTABLE_STATUSES: readonly DescopeUserStatus[] = ['enabled', 'disabled', 'invited'];
 
-export function createUserOperations(state: DescopeEmulatorState, newUserId: () => string) {
+export function createUserOperations(state: DescopeEmulatorState, newUserId: () => string, audit: AuditWrite) {
   const isVisible = (user: DescopeUser, caller: Caller) =>
     caller.kind === 'management' || user.userTenants.some((t) => t.tenantId === caller.tenantId);
 
@@ -113,8 +117,10 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
       const value = optionalString(body, key);
       if (value !== undefined) user[key] = value;
     }
-    if (typeof body.verifiedEmail === 'boolean') user.verifiedEmail = body.verifiedEmail;
-    if (typeof body.verifiedPhone === 'boolean') user.verifiedPhone = body.verifiedPhone;
+    for (const key of ['verifiedEmail', 'verifiedPhone'] as const) {
+      const value = optionalBoolean(body, key);
+      if (value !== undefined) user[key] = value;
+    }
     if (body.customAttributes !== undefined && body.customAttributes !== null) {
       if (typeof body.customAttributes !== 'object' || Array.isArray(body.customAttributes)) throw invalidRequest('customAttributes must be an object');
       user.customAttributes = { ...user.customAttributes, ...(body.customAttributes as Record<string, unknown>) };
@@ -135,9 +141,21 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
     if (tenants) user.userTenants = tenants;
   }
 
+  function invite(user: DescopeUser): void {
+    state.invitations.push({ userId: user.userId, loginId: user.loginIds[0] ?? user.userId, sentAt: Date.now() });
+  }
+
   function createUser({ body, caller }: CallContext) {
     const loginId = optionalString(body, 'loginId');
     if (!loginId) throw missingArgument('loginId');
+    // node-sdk's `invite(userId)`: "the user must already exist — no new user is created, and the
+    // invite is sent to the existing user (useful for re-inviting)". The SDK documents it with a
+    // management key; the widget never sends a user id.
+    const existing = caller.kind === 'management' && body.invite === true ? state.users.find((u) => u.userId === loginId) : undefined;
+    if (existing) {
+      invite(existing);
+      return { user: view(existing, caller) };
+    }
     if (state.users.some((u) => u.userId === loginId || u.loginIds.includes(loginId))) {
       throw failure(400, CODES.userAlreadyExists, 'User already exists', `A user with login ID ${loginId} already exists`);
     }
@@ -148,6 +166,8 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
     user.status = body.invite === true ? 'invited' : 'enabled';
     user.test = body.test === true;
     state.users.push(user);
+    if (user.status === 'invited') invite(user);
+    audit('UserCreated', user, caller);
     return { user: view(user, caller) };
   }
 
@@ -161,6 +181,7 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
       draft.status = body.status as DescopeUserStatus;
     }
     Object.assign(user, draft);
+    audit('UserModified', user, caller);
     return { user: view(user, caller) };
   }
 
@@ -168,11 +189,13 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
     const user = findUser(body, caller, true);
     if (!SETTABLE_STATUSES.includes(body.status as DescopeUserStatus)) throw invalidRequest('status must be enabled, disabled or invited');
     user.status = body.status as DescopeUserStatus;
+    audit('UserModified', user, caller);
     return { user: view(user, caller) };
   }
 
-  function removeUsers(users: readonly DescopeUser[]): void {
+  function removeUsers(users: readonly DescopeUser[], caller: Caller): void {
     state.users = state.users.filter((u) => !users.includes(u));
+    for (const user of users) audit('UserDeleted', user, caller);
   }
 
   function changeRoles(apply: (held: string[], names: string[]) => string[]) {
@@ -185,6 +208,7 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
       } else {
         user.roleNames = apply(user.roleNames, checkRoleNames(body.roleNames, null));
       }
+      audit('UserModified', user, caller);
       return { user: view(user, caller) };
     };
   }
@@ -209,6 +233,7 @@ export function createUserOperations(state: DescopeEmulatorState, newUserId: () 
       if (caller.kind === 'session' && tenantId !== caller.tenantId) throw forbidden(`A session may remove users from ${caller.tenantId} only, not ${tenantId}`);
       if (!join) user.userTenants = user.userTenants.filter((t) => t.tenantId !== tenantId);
       else if (!user.userTenants.some((t) => t.tenantId === tenantId)) user.userTenants.push({ tenantId, tenantName: tenant.name, roleNames: [] });
+      audit('UserModified', user, caller);
       return { user: view(user, caller) };
     };
   }
