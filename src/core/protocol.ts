@@ -16,6 +16,12 @@
  *   GET    /users/:userId/memberships                  → Membership[]
  *   PUT    /users/:userId/memberships/:organizationId  { roleIds? } → 204
  *   DELETE /users/:userId/memberships/:organizationId  → 204
+ *   GET    /user-by-email?email                        → User
+ *   GET    /users/:userId/activity?pageSize&cursor     → Page<ActivityEvent>   (newest first)
+ *   PUT    /users/:userId/verified  { email?, phone? } → User
+ *   POST   /users/:userId/invitation                   → 204  (send again)
+ *   DELETE /users/:userId/invitation                   → 204  (revoke; the invited user is removed)
+ *   GET    /attribute-definitions                      → AttributeDefinition[]
  *   GET    /roles?organizationId                       → Role[]
  *   POST   /roles?organizationId  RoleInput            → 201 Role   (organizationId: a role defined in it)
  *   PATCH  /roles/:roleId?organizationId  RolePatch    → Role
@@ -30,7 +36,11 @@
  *   PATCH  /organizations/:organizationId  OrganizationPatch → Organization
  *   DELETE /organizations/:organizationId              → 204
  *
- * (`status…` and `roleId…` repeat once per value.) A failure is its HTTP status with a
+ * (`status…` and `roleId…` repeat once per value.) The lookup by email is a path of its own, not
+ * `users/by-email`: that would also match `users/:userId`, and a user whose id is `by-email` could
+ * no longer be read. The address goes in the query, not the path, because a path segment cannot
+ * hold every character an address may (`/`, `%`), and the handler's request log records paths
+ * only, so an address never lands in it. A failure is its HTTP status with a
  * `RosterErrorJson` body; a 429 also carries `Retry-After`. Every write carries
  * `x-roster-request: 1`: a page on another origin cannot add a custom header without a CORS
  * preflight, which the handler never grants, so the header is the cross-site request defence.
@@ -40,7 +50,7 @@
  */
 import type { AdapterCapabilities, AdapterMethodName } from './adapter.js';
 import { RosterError } from './errors.js';
-import type { OrganizationsQuery, UsersQuery } from './model.js';
+import type { ActivityQuery, OrganizationsQuery, UsersQuery } from './model.js';
 import { isSafePathId } from './pathIds.js';
 
 export const ROSTER_REQUEST_HEADER = 'x-roster-request';
@@ -74,6 +84,12 @@ export const PROTOCOL_ROUTES: readonly ProtocolRoute[] = [
   { method: 'GET', pattern: 'users/:userId/memberships', operation: 'listUserMemberships' },
   { method: 'PUT', pattern: 'users/:userId/memberships/:organizationId', operation: 'addUserMembership' },
   { method: 'DELETE', pattern: 'users/:userId/memberships/:organizationId', operation: 'removeUserMembership' },
+  { method: 'GET', pattern: 'user-by-email', operation: 'getUserByEmail' },
+  { method: 'GET', pattern: 'users/:userId/activity', operation: 'listUserActivity' },
+  { method: 'PUT', pattern: 'users/:userId/verified', operation: 'setUserVerified' },
+  { method: 'POST', pattern: 'users/:userId/invitation', operation: 'resendInvitation' },
+  { method: 'DELETE', pattern: 'users/:userId/invitation', operation: 'revokeInvitation' },
+  { method: 'GET', pattern: 'attribute-definitions', operation: 'listAttributeDefinitions' },
   { method: 'GET', pattern: 'roles', operation: 'listRoles' },
   { method: 'POST', pattern: 'roles', operation: 'createRole' },
   { method: 'PATCH', pattern: 'roles/:roleId', operation: 'updateRole' },
@@ -93,7 +109,8 @@ export const PROTOCOL_ROUTES: readonly ProtocolRoute[] = [
 export interface CapabilitiesResponse {
   /**
    * A server older than `rolesPerMembership` leaves it out; the remote adapter reads that as
-   * `many`. One older than `manage` leaves that out too, read as NO_MANAGEMENT.
+   * `many`. One older than `manage` leaves that out too, read as NO_MANAGEMENT; one older than
+   * `details`, read as NO_DETAILS.
    */
   capabilities: AdapterCapabilities;
   /**
@@ -108,6 +125,9 @@ export const USERS_QUERY_PARAMS = ['search', 'sort', 'status', 'roleId', 'organi
 export const ORGANIZATIONS_QUERY_PARAMS = ['search', 'pageSize', 'cursor', 'pageIndex'] as const;
 /** `GET /roles` and the role writes: the organization the role is defined in. */
 export const ROLES_QUERY_PARAMS = ['organizationId'] as const;
+export const USER_BY_EMAIL_QUERY_PARAMS = ['email'] as const;
+/** Activity pages by cursor only, whatever the backend's users page by. */
+export const ACTIVITY_QUERY_PARAMS = ['pageSize', 'cursor'] as const;
 
 type QueryValue = string | number | readonly string[] | undefined;
 
@@ -133,6 +153,10 @@ export function encodeOrganizationsQuery(query: OrganizationsQuery = {}): Record
     cursor: query.page?.cursor ?? undefined,
     pageIndex: query.page?.cursor ? undefined : query.page?.index,
   };
+}
+
+export function encodeActivityQuery(query: ActivityQuery): Record<(typeof ACTIVITY_QUERY_PARAMS)[number], QueryValue> {
+  return { pageSize: query.page.size, cursor: query.page.cursor ?? undefined };
 }
 
 /**

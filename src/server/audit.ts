@@ -6,7 +6,7 @@
  */
 import type { AdapterWriteMethod } from '../core/adapter.js';
 import type { RosterErrorCode } from '../core/errors.js';
-import type { CreateUserInput, UpdateUserInput } from '../core/model.js';
+import type { CreateUserInput, UpdateUserInput, VerificationChange } from '../core/model.js';
 
 export interface RosterAuditRoleChange {
   /** Where the roles are held; null for project-wide roles. */
@@ -24,6 +24,10 @@ export interface RosterAuditChange {
   invite?: boolean;
   membership?: 'added' | 'removed';
   roles?: RosterAuditRoleChange[];
+  /** The verified flags set (`setUserVerified`): a state like `status`, not personal data. */
+  verified?: VerificationChange;
+  /** What became of an invited user's invitation. */
+  invitation?: 'resent' | 'revoked';
 }
 
 export interface RosterAuditRecord {
@@ -69,6 +73,12 @@ export function patchChange(patch: UpdateUserInput): RosterAuditChange {
   const fields = Object.keys(patch).filter((key) => patch[key as keyof UpdateUserInput] !== undefined);
   const keys = Object.keys(patch.customAttributes ?? {});
   return { ...(fields.length && { fields }), ...(keys.length && { customAttributeKeys: keys }) };
+}
+
+/** The user fields a verification change sets, with the flags. */
+export function verifiedChange(change: VerificationChange): RosterAuditChange {
+  const fields = [...(change.email !== undefined ? ['emailVerified'] : []), ...(change.phone !== undefined ? ['phoneVerified'] : [])];
+  return { fields, verified: { ...change } };
 }
 
 const NOT_FIELDS = new Set(['roleIds', 'invite', 'organization', 'customAttributes']);

@@ -5,15 +5,17 @@
  *
  * Each request goes: route → cross-site check (writes) → authenticate → write budget (writes) →
  * read body → operation (validate → authorize → tenant scope → lockout check → adapter → public
- * fields) → response → audit record (writes). Every failure on the way is a RosterError answered
- * in its JSON shape, worded by the handler (./safeErrors.ts).
+ * fields) → response → audit record and trail (writes). Every failure on the way is a RosterError
+ * answered in its JSON shape, worded by the handler (./safeErrors.ts).
  */
 import { ADAPTER_WRITE_METHODS, type AdapterMethodName, type AdapterWriteMethod } from '../core/adapter.js';
 import { isAbortError, isRosterError, type RosterErrorCode } from '../core/errors.js';
 import { guardAdapter } from '../core/guardAdapter.js';
+import { createKeyedQueue } from '../core/keyedQueue.js';
 import { assertValidAdapter } from '../core/validateAdapter.js';
 import { DEFAULT_BASE_PATH, type ProtocolOperation } from '../core/protocol.js';
 import { deliverAudit, type AuditNote, type RosterAuditRecord } from './audit.js';
+import { belongsInTrail } from './auditTrail.js';
 import { checkCrossSiteWrite, configuredOrigin, ownOrigin } from './crossSiteWrites.js';
 import { HandlerError, isHandlerError } from './handlerError.js';
 import { createLockoutCheck, lockoutRefusal } from './lockout.js';
@@ -74,7 +76,13 @@ const overBudget = (retryAfterMs: number) =>
   new HandlerError('rate_limited', { status: 429, message: 'Too many changes in a short time. Try again shortly.', retryAfterMs });
 
 /** Writes that can lock someone out; each runs its lockout check and write before the next starts. */
-const LOCKOUT_OPERATIONS: ReadonlySet<string> = new Set(['deleteUser', 'setUserStatus', 'removeUserRoles', 'setUserRoles', 'removeUserMembership']);
+const LOCKOUT_OPERATIONS: ReadonlySet<string> = new Set(['deleteUser', 'setUserStatus', 'removeUserRoles', 'setUserRoles', 'removeUserMembership', 'revokeInvitation']);
+
+/**
+ * Writes that check the user's state before they change it (invited, the verified flags): one
+ * user's run one after another, so a resend never overtakes the revoke sent before it.
+ */
+const PER_USER_OPERATIONS: ReadonlySet<string> = new Set(['setUserVerified', 'resendInvitation', 'revokeInvitation']);
 
 export function createRosterHandler<S extends RosterSession>(options: RosterHandlerOptions<S>): RosterHandler {
   if (typeof options.authenticate !== 'function') {
@@ -92,6 +100,8 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
   const budgets = options.writeBudget ? createWriteBudgets(options.writeBudget) : null;
   const organizations = createOrganizationLookup(adapter);
   const lockouts = createLockoutCheck(adapter, options.adminRoleIds);
+  const auditTrail = options.auditTrail ?? null;
+  const userWrites = createKeyedQueue();
   const ask = async (session: S, operation: AdapterMethodName, details: OperationDetails): Promise<RosterAuthorizeAnswer> =>
     options.authorize ? await options.authorize(session, operation, details) : true;
 
@@ -146,6 +156,7 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
         body,
         ctx,
         audit: note,
+        auditTrail,
         async authorize(name, details) {
           const answer = await ask(session, name, details);
           if (answer !== true && answer !== 'allow-lockout') throw forbidden();
@@ -162,11 +173,12 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
         },
         warn: (message) => emit('warn', message),
       });
-      response = await (LOCKOUT_OPERATIONS.has(operation) ? lockouts.oneAtATime(run) : run());
+      const checked = LOCKOUT_OPERATIONS.has(operation) ? () => lockouts.oneAtATime(run) : run;
+      response = await (PER_USER_OPERATIONS.has(operation) ? userWrites(route.params.userId!, checked, request.signal) : checked());
     } catch (error) {
       ({ response, outcome } = failureResponse(error, request, secrets, emit, entry.operation));
     }
-    if (audit && options.onAudit) {
+    if (audit && (options.onAudit || auditTrail)) {
       const record: RosterAuditRecord = {
         time: new Date().toISOString(),
         actor: { userId: audit.session.userId },
@@ -177,9 +189,16 @@ export function createRosterHandler<S extends RosterSession>(options: RosterHand
         outcome,
         status: response.status,
       };
-      await deliverAudit(options.onAudit, record, (error) =>
-        emit('error', 'The onAudit hook failed; the write itself was not affected.', { error: describeErrorForLog(error, secrets) }),
-      );
+      if (options.onAudit) {
+        await deliverAudit(options.onAudit, record, (error) =>
+          emit('error', 'The onAudit hook failed; the write itself was not affected.', { error: describeErrorForLog(error, secrets) }),
+        );
+      }
+      if (auditTrail && belongsInTrail(record)) {
+        await deliverAudit((r) => auditTrail.record(r), record, (error) =>
+          emit('error', 'The audit trail failed to keep a record; the write itself was not affected.', { error: describeErrorForLog(error, secrets) }),
+        );
+      }
     }
     emit('info', `${request.method} ${url.pathname} → ${response.status}`, {
       status: response.status,

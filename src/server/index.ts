@@ -7,6 +7,7 @@ export type { OperationDetails } from './operationEnv.js';
 export type { RosterSession } from './session.js';
 export type { RosterLogEntry, RosterLogger, LoggedError } from './logging.js';
 export type { RosterAuditChange, RosterAuditHook, RosterAuditRecord, RosterAuditRoleChange } from './audit.js';
+export { createMemoryAuditTrail, type MemoryAuditTrailOptions, type RosterAuditTrail, type RosterAuditTrailEntry } from './auditTrail.js';
 export { isAdministeringRole, type AdminRoleOption, type Lockout } from './lockout.js';
 export type { WriteBudget, WriteBudgetOptions } from './writeBudget.js';
 export { toNodeHandler, type NodeHandlerOptions, type NodeMiddleware, type NodeRequestLike, type NodeResponseLike } from './nodeHandler.js';

@@ -16,8 +16,10 @@ import type {
   UpdateUserInput,
   User,
   UsersQuery,
+  VerificationChange,
 } from '../core/model.js';
 import type { AuditNote } from './audit.js';
+import type { RosterAuditTrail } from './auditTrail.js';
 import { HandlerError } from './handlerError.js';
 import type { Lockout, LockoutChange } from './lockout.js';
 import { publicUser } from './publicFields.js';
@@ -47,6 +49,10 @@ export interface OperationDetails {
   status?: 'active' | 'disabled';
   input?: CreateUserInput;
   patch?: UpdateUserInput;
+  /** The address looked up (`getUserByEmail`), trimmed. */
+  email?: string;
+  /** The verified flags to set (`setUserVerified`). */
+  verification?: VerificationChange;
   /** For lists: the query as it will run, already pinned to the session's organization. */
   query?: UsersQuery | OrganizationsQuery;
   /**
@@ -70,6 +76,8 @@ export interface OperationEnv {
   protect(operation: AdapterMethodName, details: OperationDetails, change: LockoutChange, memberships?: Membership[] | null): Promise<void>;
   /** The audit record's target and change, filled in as the operation learns them. */
   audit: AuditNote;
+  /** The host's trail of the handler's own records, read back as activity; null without one. */
+  auditTrail: RosterAuditTrail | null;
   warn(message: string): void;
 }
 
@@ -90,7 +98,14 @@ export function method<K extends AdapterMethodName>(adapter: RosterAdapter, name
   return (fn as (...args: unknown[]) => unknown).bind(adapter) as NonNullable<RosterAdapter[K]>;
 }
 
-/** A user as the session may see it, its too-deep custom attributes left out and logged. */
-export function visibleUser(env: OperationEnv, user: User): User {
-  return publicUser(user, env.scope.showsMembership, (key) => env.warn(`Custom attribute "${key}" of user ${user.id} nests too deeply to send; it was left out.`));
+/**
+ * A user as the session may see it, its too-deep custom attributes left out and logged. A tenant
+ * admin learns who invited the user only when the user belongs to their organization alone
+ * (`memberships`: as the tenant scope read them, else the user's own): the inviter of a user shared
+ * with another organization may be that organization's admin, as hidden as its memberships are.
+ */
+export function visibleUser(env: OperationEnv, user: User, memberships?: Membership[] | null): User {
+  const known = memberships ?? user.memberships;
+  const showsInviter = env.scope.organizationId === null || (known !== undefined && known.every(env.scope.showsMembership));
+  return publicUser(user, env.scope.showsMembership, (key) => env.warn(`Custom attribute "${key}" of user ${user.id} nests too deeply to send; it was left out.`), showsInviter);
 }

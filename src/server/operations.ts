@@ -7,6 +7,7 @@ export type { OperationDetails, OperationEnv } from './operationEnv.js';
 import type { ProtocolOperation } from '../core/protocol.js';
 import { patchChange } from './audit.js';
 import { DEFINITION_OPERATIONS, DEFINITION_QUERY_OPERATIONS } from './definitionOperations.js';
+import { DETAILS_OPERATIONS, DETAILS_QUERY_OPERATIONS } from './detailsOperations.js';
 import { method, scopeArg, userIdOf, visibleUser, type Operation } from './operationEnv.js';
 import { parseMembershipBody, parseNoBody, parseStatusBody, parseUpdateUserBody } from './parseBody.js';
 import { parseOrganizationsQuery, parseRolesQuery, parseUsersQuery } from './parseQuery.js';
@@ -18,13 +19,20 @@ import { capabilities } from './sessionCapabilities.js';
 import { createUser } from './userCreation.js';
 
 /** The operations that read a query string; every other one refuses any query parameter. */
-export const QUERY_OPERATIONS: ReadonlySet<ProtocolOperation> = new Set(['listUsers', 'listRoles', 'listOrganizations', ...DEFINITION_QUERY_OPERATIONS]);
+export const QUERY_OPERATIONS: ReadonlySet<ProtocolOperation> = new Set([
+  'listUsers',
+  'listRoles',
+  'listOrganizations',
+  ...DEFINITION_QUERY_OPERATIONS,
+  ...DETAILS_QUERY_OPERATIONS,
+]);
 
 /** Every operation the protocol routes to. */
 export type RoutedOperation = ProtocolOperation;
 
 export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
   ...DEFINITION_OPERATIONS,
+  ...DETAILS_OPERATIONS,
   capabilities,
 
   async listUsers(env) {
@@ -38,8 +46,8 @@ export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
   async getUser(env) {
     const userId = userIdOf(env);
     await env.authorize('getUser', { userId });
-    await env.scope.requireUser(userId, env.ctx);
-    return jsonResponse(visibleUser(env, await env.adapter.getUser(userId, env.ctx)));
+    const memberships = await env.scope.requireUser(userId, env.ctx);
+    return jsonResponse(visibleUser(env, await env.adapter.getUser(userId, env.ctx), memberships));
   },
 
   createUser,
@@ -51,8 +59,9 @@ export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
     const patch = parseUpdateUserBody(env.body);
     env.audit.change = patchChange(patch);
     await env.authorize('updateUser', { userId, patch });
-    env.scope.requireSoleTenant(await env.scope.requireUser(userId, env.ctx));
-    return jsonResponse(visibleUser(env, await update(userId, patch, env.ctx)));
+    const memberships = await env.scope.requireUser(userId, env.ctx);
+    env.scope.requireSoleTenant(memberships);
+    return jsonResponse(visibleUser(env, await update(userId, patch, env.ctx), memberships));
   },
 
   async deleteUser(env) {
@@ -78,7 +87,7 @@ export const OPERATIONS: Readonly<Record<RoutedOperation, Operation>> = {
     const memberships = await env.scope.requireUser(userId, env.ctx);
     env.scope.requireSoleTenant(memberships);
     if (status === 'disabled') await env.protect('setUserStatus', { userId, status }, { kind: 'remove-user', userId }, memberships);
-    return jsonResponse(visibleUser(env, await setStatus(userId, status, env.ctx)));
+    return jsonResponse(visibleUser(env, await setStatus(userId, status, env.ctx), memberships));
   },
 
   addUserRoles: (env) => changeRoles(env, 'addUserRoles'),

@@ -1,6 +1,7 @@
 /** What `createRosterHandler` takes. */
 import type { AdapterMethodName, RosterAdapter } from '../core/adapter.js';
 import type { RosterAuditHook } from './audit.js';
+import type { RosterAuditTrail } from './auditTrail.js';
 import type { AdminRoleOption } from './lockout.js';
 import type { RosterLogger } from './logging.js';
 import type { OperationDetails } from './operationEnv.js';
@@ -61,6 +62,18 @@ export interface RosterHandlerOptions<S extends RosterSession = RosterSession> {
    * never fails the write.
    */
   onAudit?: RosterAuditHook;
+  /**
+   * Where the handler keeps its own audit records to read them back as activity: every successful
+   * write aimed at a user is recorded (awaited before the response, so a UI that refreshes the
+   * activity right after a change sees it), and `listUserActivity` then shows those changes as
+   * `change` events (the operation as `action`, the acting session's user id as `actor`, the
+   * fields touched), merged newest first with the backend's own activity under one cursor, or
+   * alone where the backend keeps none (capabilities then report `details.activity`). A tenant
+   * admin sees no record made in or aimed at another organization. `createMemoryAuditTrail()` keeps
+   * the latest 10,000 records in this process; implement `RosterAuditTrail` over your database to
+   * keep them across restarts and instances. A failing trail is logged and never fails the write.
+   */
+  auditTrail?: RosterAuditTrail;
   /**
    * Writes each organization may make in a burst and per second after it (one budget shared by
    * project admins, `projectAdmins` to size it apart); beyond it, 429 with Retry-After. Off by

@@ -5,7 +5,7 @@
  */
 import type { RoleScope } from '../core/adapter.js';
 import { isEmail } from '../core/email.js';
-import type { CreateUserInput, UpdateUserInput } from '../core/model.js';
+import type { CreateUserInput, UpdateUserInput, VerificationChange } from '../core/model.js';
 import { FieldErrors, invalidInput } from './fieldErrors.js';
 import { isUnsafeId, UNSAFE_ID_MESSAGE } from '../core/pathIds.js';
 import { hasReservedKey, isDeeperThan, MAX_ATTRIBUTE_DEPTH } from './jsonLimits.js';
@@ -144,6 +144,19 @@ export function parseStatusBody(raw: unknown): { status: 'active' | 'disabled' }
   if (body.status !== 'active' && body.status !== 'disabled') errors.add('status', 'Must be active or disabled.');
   errors.throwIfAny();
   return { status: body.status as 'active' | 'disabled' };
+}
+
+/** `{ email?, phone? }`: true or false each, at least one. */
+export function parseVerifiedBody(raw: unknown): VerificationChange {
+  const body = objectBody(raw);
+  const errors = new FieldErrors();
+  rejectUnknownFields(body, ['email', 'phone'], errors);
+  for (const key of ['email', 'phone'] as const) {
+    if (body[key] !== undefined && typeof body[key] !== 'boolean') errors.add(key, 'Must be true or false.');
+  }
+  if (body.email === undefined && body.phone === undefined) errors.add('email', 'Say whether the email address, the phone number or both are verified.');
+  errors.throwIfAny();
+  return defined<VerificationChange>({ email: body.email as boolean | undefined, phone: body.phone as boolean | undefined });
 }
 
 export function parseRoleChangeBody(raw: unknown): { roleIds: string[]; scope: RoleScope } {

@@ -3,20 +3,27 @@
  * refused rather than ignored, for the same reason unknown body fields are.
  */
 import type { RoleScope } from '../core/adapter.js';
-import { USER_SORT_FIELDS, USER_STATUSES, type OrganizationsQuery, type UserSortField, type UsersQuery, type UserStatus } from '../core/model.js';
-import { ORGANIZATIONS_QUERY_PARAMS, ROLES_QUERY_PARAMS, USERS_QUERY_PARAMS } from '../core/protocol.js';
+import { isEmail } from '../core/email.js';
+import { USER_SORT_FIELDS, USER_STATUSES, type ActivityQuery, type OrganizationsQuery, type UserSortField, type UsersQuery, type UserStatus } from '../core/model.js';
+import { ACTIVITY_QUERY_PARAMS, ORGANIZATIONS_QUERY_PARAMS, ROLES_QUERY_PARAMS, USER_BY_EMAIL_QUERY_PARAMS, USERS_QUERY_PARAMS } from '../core/protocol.js';
 import { FieldErrors } from './fieldErrors.js';
 
 const REPEATABLE = new Set(['status', 'roleId']);
 const MAX_PARAM = 2048;
 
-function checkNames(params: URLSearchParams, allowed: readonly string[], errors: FieldErrors): void {
+function checkNames(params: URLSearchParams, allowed: readonly string[], errors: FieldErrors, max = MAX_PARAM): void {
   for (const name of new Set(params.keys())) {
     if (!allowed.includes(name)) errors.add(name, 'Unknown query parameter.');
     else if (!REPEATABLE.has(name) && params.getAll(name).length > 1) errors.add(name, 'Give this parameter once.');
   }
-  for (const [name, value] of params) if (value.length > MAX_PARAM) errors.add(name, 'Too long.');
+  for (const [name, value] of params) if (value.length > max) errors.add(name, 'Too long.');
 }
+
+/**
+ * An activity cursor may hold a backend's own cursor and the audit trail's together
+ * (./activityMerge.ts), so it may be longer than a users cursor.
+ */
+const MAX_ACTIVITY_PARAM = 8192;
 
 function integer(params: URLSearchParams, name: string, errors: FieldErrors, min: number, max: number): number | undefined {
   const value = params.get(name);
@@ -96,6 +103,28 @@ export function parseRolesQuery(params: URLSearchParams): RoleScope {
   const organizationId = nonEmpty(params, 'organizationId', errors);
   errors.throwIfAny('The roles query is not valid.');
   return organizationId ? { organizationId } : {};
+}
+
+/** `?email=`: one address, as the create form would accept it. */
+export function parseUserByEmailQuery(params: URLSearchParams): { email: string } {
+  const errors = new FieldErrors();
+  checkNames(params, USER_BY_EMAIL_QUERY_PARAMS, errors);
+  const email = params.get('email')?.trim();
+  if (email === undefined) errors.add('email', 'Required.');
+  else if (email.length > 320 || !isEmail(email)) errors.add('email', 'Enter a valid email address.');
+  errors.throwIfAny('The lookup is not valid.');
+  return { email: email! };
+}
+
+/** `?pageSize=&cursor=`: activity pages by cursor only. */
+export function parseActivityQuery(params: URLSearchParams, maxPageSize: number): ActivityQuery {
+  const errors = new FieldErrors();
+  checkNames(params, ACTIVITY_QUERY_PARAMS, errors, MAX_ACTIVITY_PARAM);
+  const size = integer(params, 'pageSize', errors, 1, maxPageSize);
+  if (size === undefined) errors.add('pageSize', 'Required.');
+  const cursor = nonEmpty(params, 'cursor', errors);
+  errors.throwIfAny('The activity query is not valid.');
+  return { page: { size: size!, ...(cursor !== undefined && { cursor }) } };
 }
 
 export function parseNoQuery(params: URLSearchParams): void {

@@ -4,7 +4,7 @@
  * adapter adds later) is dropped by construction, not by a deny-list that must know its name.
  */
 import type { AdapterCapabilities } from '../core/adapter.js';
-import type { Membership, Organization, Page, Permission, Role, User } from '../core/model.js';
+import type { ActivityEvent, AttributeDefinition, Invitation, Membership, Organization, Page, Permission, Role, User } from '../core/model.js';
 import { publicAttributes } from './jsonLimits.js';
 
 const OPTIONAL_USER_TEXT = ['givenName', 'familyName', 'phone', 'picture'] as const;
@@ -18,9 +18,16 @@ export function publicMembership(membership: Membership): Membership {
 
 /**
  * `showsMembership` hides the memberships in organizations the session may not see;
- * `onDroppedAttribute` hears of a custom attribute too deeply nested to send.
+ * `onDroppedAttribute` hears of a custom attribute too deeply nested to send. `showsInviter` false
+ * sends an invitation without its `invitedBy`: that is another person's name or address, and for a
+ * user shared with another organization it may be that organization's admin (./operationEnv.ts).
  */
-export function publicUser(user: User, showsMembership: (m: Membership) => boolean = () => true, onDroppedAttribute: (key: string) => void = () => {}): User {
+export function publicUser(
+  user: User,
+  showsMembership: (m: Membership) => boolean = () => true,
+  onDroppedAttribute: (key: string) => void = () => {},
+  showsInviter = true,
+): User {
   const out: User = {
     id: user.id,
     email: user.email,
@@ -33,8 +40,32 @@ export function publicUser(user: User, showsMembership: (m: Membership) => boole
     customAttributes: publicAttributes(user.customAttributes, onDroppedAttribute),
   };
   for (const field of OPTIONAL_USER_TEXT) if (user[field] !== undefined) out[field] = user[field];
+  if (user.phoneVerified !== undefined) out.phoneVerified = user.phoneVerified;
+  if (user.invitation !== undefined) out.invitation = user.invitation && publicInvitation(user.invitation, showsInviter);
   if (user.memberships !== undefined) out.memberships = user.memberships.filter(showsMembership).map(publicMembership);
   return out;
+}
+
+function publicInvitation(invitation: Invitation, showsInviter: boolean): Invitation {
+  return { sentAt: invitation.sentAt, invitedBy: showsInviter ? invitation.invitedBy : null };
+}
+
+/** An activity event's contract fields, its texts as the backend gave them; anything else stays here. */
+export function publicActivityEvent(event: ActivityEvent): ActivityEvent {
+  const out: ActivityEvent = { id: event.id, kind: event.kind, at: event.at, action: event.action };
+  for (const field of ['actor', 'ip', 'userAgent', 'location'] as const) if (event[field] !== undefined) out[field] = event[field];
+  if (event.fields !== undefined) out.fields = [...event.fields];
+  return out;
+}
+
+export function publicAttributeDefinition(definition: AttributeDefinition): AttributeDefinition {
+  return {
+    key: definition.key,
+    ...(definition.label !== undefined && { label: definition.label }),
+    type: definition.type,
+    editable: definition.editable,
+    ...(definition.options !== undefined && { options: [...definition.options] }),
+  };
 }
 
 export function publicRole(role: Role): Role {
@@ -67,6 +98,7 @@ export function publicPage<T>(page: Page<T>, item: (value: T) => T): Page<T> {
 export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities {
   const { active, invite, phone, nameParts, customAttributes, roleIds, organization } = c.createUser;
   const { projectRoles, organizationRoles, permissions, organizations } = c.manage;
+  const { lookupByEmail, activity, verifyEmail, verifyPhone, resendInvitation, revokeInvitation, attributeDefinitions } = c.details;
   return {
     search: c.search,
     sortFields: [...c.sortFields],
@@ -82,5 +114,6 @@ export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities 
     editableFields: [...c.editableFields],
     userStatus: c.userStatus,
     manage: { projectRoles, organizationRoles, permissions, organizations },
+    details: { lookupByEmail, activity, verifyEmail, verifyPhone, resendInvitation, revokeInvitation, attributeDefinitions },
   };
 }

@@ -118,8 +118,19 @@ describe('routes', () => {
       expect(res.status).toBe(501);
       expect(res.json.code).toBe('unsupported');
       const caps = await call(readOnly, 'GET', '/capabilities', { token: TOKENS.project });
-      // Reads only: the optional ones (getOrganization, listPermissions) included, no write.
-      expect(caps.json.operations).toEqual(['listUsers', 'getUser', 'listRoles', 'listOrganizations', 'listUserMemberships', 'getOrganization', 'listPermissions']);
+      // Reads only: the optional ones (getOrganization, listPermissions, the details reads) included, no write.
+      expect(caps.json.operations).toEqual([
+        'listUsers',
+        'getUser',
+        'listRoles',
+        'listOrganizations',
+        'listUserMemberships',
+        'getOrganization',
+        'listPermissions',
+        'getUserByEmail',
+        'listUserActivity',
+        'listAttributeDefinitions',
+      ]);
     } finally {
       await readOnly.close();
     }

@@ -16,10 +16,12 @@ import {
 } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
+import { NO_DETAILS } from '../../core/userDetails.js';
 import { validateCapabilities } from '../../core/validateAdapter.js';
 import { parseMemberships, parseOrganizationsPage, parseRoles, parseUser, parseUsersPage } from '../../core/validate.js';
 import { createHttpClient, type FetchLike, type HttpClientOptions, type HttpRequest } from '../http/httpClient.js';
 import { definitionMethods, offeredManagement } from './definitionMethods.js';
+import { detailsMethods, offeredDetails } from './detailsMethods.js';
 import { describeRemoteError, retryAfterFromBody } from './describeError.js';
 import {
   encodeOrganizationsQuery,
@@ -51,8 +53,8 @@ export interface RemoteAdapterOptions {
    */
   writeOperations?: readonly AdapterWriteMethod[];
   /**
-   * Optional reads to offer (`getOrganization`, `listPermissions`): both when `capabilities` is
-   * given, none otherwise, as for writes.
+   * Optional reads to offer (`getOrganization`, `listPermissions`, the details reads such as
+   * `listUserActivity`): all when `capabilities` is given, none otherwise, as for writes.
    */
   readOperations?: readonly OptionalRead[];
   /** Defaults to `remote:<baseUrl>`. */
@@ -64,11 +66,12 @@ type OptionalRead = (typeof ADAPTER_OPTIONAL_READ_METHODS)[number];
 /**
  * Fields added to the capabilities after the protocol's first version, with the value a server
  * that does not send them means: a description without them is still complete. A server older
- * than definitions management has none of its routes, so it manages nothing.
+ * than definitions management has none of its routes, so it manages nothing; one older than the
+ * one-user details offers none of them.
  */
 function withLaterFields<T>(capabilities: T): T {
   if (typeof capabilities !== 'object' || capabilities === null || Array.isArray(capabilities)) return capabilities;
-  return { rolesPerMembership: 'many', manage: NO_MANAGEMENT, ...capabilities };
+  return { rolesPerMembership: 'many', manage: NO_MANAGEMENT, details: NO_DETAILS, ...capabilities };
 }
 
 /** What the remote adapter claims before it is told: every read done on the server, no writes. */
@@ -78,6 +81,7 @@ export const REMOTE_DEFAULT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: [],
   userStatus: false,
   manage: NO_MANAGEMENT,
+  details: NO_DETAILS,
 });
 
 const WRITE_HEADERS = { [ROSTER_REQUEST_HEADER]: ROSTER_REQUEST_HEADER_VALUE };
@@ -156,6 +160,7 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
       await call({ method: 'DELETE', path, signal: ctx?.signal });
     },
     ...definitionMethods(call),
+    ...detailsMethods(call),
   };
 
   // Every write is offered only on a complete description of the server; a partial one (say, just
@@ -175,6 +180,7 @@ export function createRemoteAdapter(options: RemoteAdapterOptions): RosterAdapte
     editableFields: offered.has('updateUser') ? told.editableFields : [],
     userStatus: offered.has('setUserStatus') && told.userStatus,
     manage: offeredManagement(told.manage, offered),
+    details: offeredDetails(told.details, offered),
   };
   const adapter: Record<string, unknown> = { id: options.id ?? `remote:${options.baseUrl}`, capabilities };
   for (const [name, method] of Object.entries(all)) if (offered.has(name as AdapterMethodName)) adapter[name] = method;
