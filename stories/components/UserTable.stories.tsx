@@ -176,7 +176,7 @@ export const ReadOnly = meta.story({
     expect(canvas.queryByRole('checkbox')).toBeNull();
     // Roles and organizations can still be viewed; nothing in the menu changes anything.
     await userEvent.click(canvas.getAllByRole('button', { name: /^Actions for/ })[0]!);
-    expect(canvas.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['View roles…', 'Organizations…']);
+    expect(canvas.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['View roles…', 'Organizations…', 'View details…']);
     await userEvent.keyboard('{Escape}');
   },
 });

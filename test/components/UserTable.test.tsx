@@ -244,7 +244,7 @@ describe('UserTable', () => {
     await loaded('12 users');
     expect(screen.queryByRole('button', { name: 'Create user' })).toBeNull();
     await user.click(within(bodyRows()[0]!).getByRole('button', { name: /^Actions for/ }));
-    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Edit roles…', 'Organizations…']);
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['Edit roles…', 'Organizations…', 'View details…']);
     await user.keyboard('{Escape}');
     await user.click(within(bodyRows()[0]!).getByRole('checkbox'));
     expect(screen.queryByRole('button', { name: 'Delete…' })).toBeNull();

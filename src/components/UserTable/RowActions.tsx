@@ -4,7 +4,7 @@ import { useRosterContext } from '../../react/context.js';
 import { useUserActions } from '../../react/useUserActions.js';
 import { Menu, type MenuItem } from '../primitives/Menu.js';
 import { displayName } from './columns.js';
-import type { UserTableDialog } from './userTableProps.js';
+import { detailsDialog, type UserTableDialog } from './userTableProps.js';
 import { useUserTableScope } from './userTableScope.js';
 
 export interface RowActionsProps {
@@ -15,10 +15,12 @@ export interface RowActionsProps {
   onError: (error: unknown) => void;
   /** Asks the table to open a dialog for this user; a delete confirmation outlives the row it removes. */
   onOpen: (dialog: UserTableDialog) => void;
+  /** Offers "View details…" (UserTable's `userDetails`). */
+  canViewDetails?: boolean;
 }
 
-/** The ⋯ menu of one row: the host's own items, roles, organizations, enable or disable, and delete. */
-export function RowActions({ user, extraItems, announce, onError, onOpen }: RowActionsProps) {
+/** The ⋯ menu of one row: the host's own items, roles, organizations, details, enable or disable, and delete. */
+export function RowActions({ user, extraItems, announce, onError, onOpen, canViewDetails }: RowActionsProps) {
   const { strings, organizationId } = useUserTableScope();
   const { adapter } = useRosterContext('UserTable');
   const { setUserStatus } = useUserActions();
@@ -34,6 +36,8 @@ export function RowActions({ user, extraItems, announce, onError, onOpen }: RowA
       ? [{ id: 'roles', label: canEditRoles(adapter, { organizationId }) ? t.editRoles : t.viewRoles, onSelect: () => onOpen({ kind: 'roles', user }) }]
       : []),
     { id: 'organizations', label: t.organizations, onSelect: () => onOpen({ kind: 'organizations', user }) },
+    // After the two it gathers in one place, so the menu's first item stays what it was.
+    ...(canViewDetails ? [{ id: 'details', label: t.viewDetails, onSelect: () => onOpen(detailsDialog(user, menuButton)) }] : []),
   ];
   if (canChangeStatus(adapter) && user.status !== 'invited') {
     items.push(

@@ -23,7 +23,7 @@ import { useCrossPageSelection } from './useCrossPageSelection.js';
 import { EmptyRow, SkeletonRows, SpacerRow } from './UserTableBodyStates.js';
 import { UserTableDialogs } from './UserTableDialogs.js';
 import { UserTableHead } from './UserTableHead.js';
-import type { UserTableDialog, UserTablePart, UserTableProps } from './userTableProps.js';
+import { detailsDialog, type UserTableDialog, type UserTablePart, type UserTableProps } from './userTableProps.js';
 import { useUserTableQuery, type UserTableQuery } from './userTableQuery.js';
 import { UserTablePagination } from './UserTablePagination.js';
 import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
@@ -48,6 +48,7 @@ export function UserTable(props: UserTableProps) {
     onUserCreated,
     searchDebounceMs = 300,
     organizationId,
+    userDetails = true,
   } = props;
   const { adapter } = useRosterContext('UserTable');
   const strings = useComponentMessages('UserTable', 'userTable', englishUserTableMessages);
@@ -88,6 +89,7 @@ export function UserTable(props: UserTableProps) {
   const root = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const [dialog, setDialog] = useState<UserTableDialog | null>(null);
+  const openDetails = useMemo(() => (userDetails ? (user: User, opener: HTMLElement | null) => setDialog(detailsDialog(user, opener)) : undefined), [userDetails]);
   // The scrolling wrapper of the table; it also takes focus when a deleted row's button is gone.
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -106,6 +108,7 @@ export function UserTable(props: UserTableProps) {
     formatDate,
     renderAvatar,
     organizationId,
+    openDetails,
     renderSelectHeader: () => (
       <Checkbox
         rosterPart={part('checkbox')}
@@ -122,7 +125,7 @@ export function UserTable(props: UserTableProps) {
     renderActions: (user) => (
       <>
         {user.id === pinnedId && <span {...part('new-badge')}>{t.newUser}</span>}
-        <RowActions user={user} extraItems={rowActions} announce={show} onError={(e) => setActionError(e as RosterError)} onOpen={setDialog} />
+        <RowActions user={user} extraItems={rowActions} announce={show} onError={(e) => setActionError(e as RosterError)} onOpen={setDialog} canViewDetails={userDetails} />
       </>
     ),
   };
@@ -203,6 +206,7 @@ export function UserTable(props: UserTableProps) {
               columns={hideableColumns(table)}
               onCreate={onCreate}
               searchDebounceMs={searchDebounceMs}
+              csv={{ export: props.csvExport !== false && Boolean(page?.items.length), import: props.csvImport !== false, clientSideLimit }}
             />
             <BulkBar
               selected={[...selectedUsers.values()]}
@@ -245,6 +249,7 @@ export function UserTable(props: UserTableProps) {
                     isVirtual={isVirtual}
                     measure={measure}
                     renderCell={renderCell}
+                    onOpenDetails={openDetails}
                   />
                 ))}
                 <SpacerRow height={padBottom} columnCount={visibleColumns.length} />
@@ -268,6 +273,7 @@ export function UserTable(props: UserTableProps) {
             fallbackFocus={tableRef}
             roleEditorClassNames={props.roleEditorClassNames}
             orgListClassNames={props.orgListClassNames}
+            userDetailsClassNames={props.userDetailsClassNames}
             onCreated={(user) => {
               show(t.created(displayName(user, shared)));
               pin(user);

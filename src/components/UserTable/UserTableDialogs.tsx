@@ -1,6 +1,6 @@
 /**
- * The one dialog UserTable shows at a time: create, delete, disable, a user's roles or
- * organizations. Each names the user it acts on; the table already has the user, so the role and
+ * The one dialog UserTable shows at a time: create, delete, disable, a user's roles,
+ * organizations or details. Each names the user it acts on; the table already has the user, so the role and
  * organization dialogs get the name from here rather than asking the directory again.
  */
 import type { RefObject } from 'react';
@@ -10,13 +10,14 @@ import { useUserActions } from '../../react/useUserActions.js';
 import { OrgListDialog } from '../OrgList/OrgListDialog.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
+import { UserDetailsDialog } from '../UserDetails/UserDetailsDialog.js';
 import { displayName } from './columns.js';
 import { CreateUserDialog } from './CreateUserDialog.js';
 import { DeleteUserConfirm } from './DeleteUserConfirm.js';
 import type { UserTableDialog, UserTableProps } from './userTableProps.js';
 import { useUserTableScope } from './userTableScope.js';
 
-export interface UserTableDialogsProps extends Pick<UserTableProps, 'roleEditorClassNames' | 'orgListClassNames'> {
+export interface UserTableDialogsProps extends Pick<UserTableProps, 'roleEditorClassNames' | 'orgListClassNames' | 'userDetailsClassNames'> {
   dialog: UserTableDialog | null;
   onDialogChange: (dialog: UserTableDialog | null) => void;
   /** Takes focus after a delete when no other row's menu button is left. */
@@ -74,6 +75,23 @@ export function UserTableDialogs(props: UserTableDialogsProps) {
           classNames={props.roleEditorClassNames}
         />
       )}
+      {dialog?.kind === 'details' && (
+        <UserDetailsDialog
+          userId={dialog.user.id}
+          userName={name}
+          organizationId={organizationId}
+          open
+          onOpenChange={(open) => !open && close()}
+          onDeleted={() => onFeedback(t.invitationRevoked(name))}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            focusAfterDetails(dialog, fallbackFocus.current);
+          }}
+          classNames={props.userDetailsClassNames}
+          roleEditorClassNames={props.roleEditorClassNames}
+          orgListClassNames={props.orgListClassNames}
+        />
+      )}
       {dialog?.kind === 'organizations' && (
         <OrgListDialog
           userId={dialog.user.id}
@@ -86,4 +104,16 @@ export function UserTableDialogs(props: UserTableDialogsProps) {
       )}
     </>
   );
+}
+
+/**
+ * Back from the details: to what opened them; when the user went meanwhile (a revoked
+ * invitation), to the row now in their place or the one before it, else to the table.
+ */
+function focusAfterDetails(dialog: Extract<UserTableDialog, { kind: 'details' }>, table: HTMLElement | null) {
+  if (dialog.opener?.isConnected) return dialog.opener.focus();
+  const rowAt = (index: number) => table?.querySelector(`tbody tr[data-index="${index}"]`);
+  const row = rowAt(dialog.rowIndex) ?? rowAt(dialog.rowIndex - 1);
+  const target = row?.querySelector<HTMLElement>('[data-roster-part="user-table-name-button"], [aria-haspopup="menu"]') ?? table;
+  target?.focus();
 }

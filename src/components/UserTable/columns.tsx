@@ -64,6 +64,8 @@ export interface ColumnContext {
   renderAvatar?: (user: User) => ReactNode;
   /** When set, the roles column shows the roles held in this organization. */
   organizationId?: string;
+  /** Opens the user's details; the name becomes a button that does, so keyboards reach them too. */
+  openDetails?: (user: User, opener: HTMLElement) => void;
 }
 
 export function displayName(user: User, shared: Pick<ProviderMessages, 'unknownValue'>): string {
@@ -92,12 +94,19 @@ export function builtInColumn(id: BuiltInColumnId, ctx: Pick<ColumnContext, 't' 
         id,
         header: t.columns.name,
         cell: (c) => {
-          const { part, renderAvatar } = live(c);
+          const { part, renderAvatar, openDetails, t: strings, shared: sharedNow } = live(c);
           const user = c.row.original;
+          const name = text(live(c), user.name);
           return (
             <span {...part('identity')}>
               {renderAvatar ? renderAvatar(user) : <Avatar picture={user.picture} name={user.name} email={user.email} toneKey={user.id} rosterPart={part('avatar')} />}
-              {text(live(c), user.name)}
+              {openDetails ? (
+                <button type="button" {...part('name-button')} aria-label={strings.openDetails(displayName(user, sharedNow))} aria-haspopup="dialog" onClick={(e) => openDetails(user, e.currentTarget)}>
+                  {name}
+                </button>
+              ) : (
+                name
+              )}
             </span>
           );
         },

@@ -90,6 +90,12 @@ export interface UserTableMessages {
   deleted: (name: string) => string;
   statusChanged: (name: string, status: string) => string;
   rolesSaved: (name: string) => string;
+  /** The row menu's item opening the user's details. */
+  viewDetails: string;
+  /** The name cell's button: the user's details, by keyboard too. */
+  openDetails: (name: string) => string;
+  /** The details revoked an invited user's invitation: they are gone from the table. */
+  invitationRevoked: (name: string) => string;
   /** Marks the user just created, pinned above the list until the search, filters or page change. */
   newUser: string;
   /** Asked before the create dialog throws typed input away. */
@@ -177,6 +183,9 @@ export const englishUserTableMessages: UserTableMessages = {
   deleted: (name) => `Deleted ${name}.`,
   statusChanged: (name, status) => `${name} is now ${status.toLowerCase()}.`,
   rolesSaved: (name) => `Saved the roles of ${name}.`,
+  viewDetails: 'View details…',
+  openDetails: (name) => `Open details of ${name}`,
+  invitationRevoked: (name) => `Revoked the invitation of ${name}.`,
   newUser: 'New',
   discardTitle: 'Discard changes?',
   discardDescription: 'This user has not been created yet. Closing drops what you entered.',

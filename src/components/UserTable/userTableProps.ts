@@ -7,6 +7,7 @@ import type { MenuItem } from '../primitives/Menu.js';
 import type { DialogPart, MenuPart, Parts, StylingProps } from '../styling.js';
 import type { OrgListPart } from '../OrgList/OrgList.js';
 import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
+import type { UserDetailsPart } from '../UserDetails/userDetailsScope.js';
 import type { BuiltInColumnId, UserColumnDef } from './columns.js';
 import type { UserTableQuery } from './userTableQuery.js';
 
@@ -68,7 +69,9 @@ export type UserTablePart =
   | 'feedback-dismiss'
   | 'new-badge'
   | 'menu-separator'
-  | 'close-button';
+  | 'close-button'
+  // Issue 18: the name cell's button that opens the user's details.
+  | 'name-button';
 
 export interface UserTableProps extends StylingProps<UserTablePart> {
   /**
@@ -108,6 +111,17 @@ export interface UserTableProps extends StylingProps<UserTablePart> {
   roleEditorClassNames?: StylingProps<RoleEditorPart>['classNames'];
   /** Classes for the parts of the organizations dialog a row's "Organizations…" opens. */
   orgListClassNames?: StylingProps<OrgListPart>['classNames'];
+  /**
+   * A click on a row (not on its checkbox, buttons or menu), the name's button and the row menu's
+   * "View details…" open the user's details in a dialog. Default true; false leaves them out.
+   */
+  userDetails?: boolean;
+  /** Classes for the parts of the details dialog. */
+  userDetailsClassNames?: StylingProps<UserDetailsPart>['classNames'];
+  /** "Export CSV" in the toolbar: the current query, every page, the shown columns. Default true. */
+  csvExport?: boolean;
+  /** "Import CSV" in the toolbar, where the backend can create users. Default true. */
+  csvImport?: boolean;
   searchDebounceMs?: number;
 }
 
@@ -120,4 +134,12 @@ export type UserTableDialog =
   | { kind: 'roles'; user: User }
   | { kind: 'organizations'; user: User }
   | { kind: 'delete'; user: User; returnFocus: HTMLElement | null }
-  | { kind: 'disable'; user: User };
+  | { kind: 'disable'; user: User }
+  /** `opener` takes focus back; `rowIndex` finds the row that took the place of a user gone meanwhile. */
+  | { kind: 'details'; user: User; opener: HTMLElement | null; rowIndex: number };
+
+/** The details dialog for `user`, opened from `opener` (the name's button or the row's menu button). */
+export function detailsDialog(user: User, opener: HTMLElement | null): UserTableDialog {
+  const index = opener?.closest('tr')?.getAttribute('data-index');
+  return { kind: 'details', user, opener, rowIndex: index ? Number(index) : -1 };
+}
