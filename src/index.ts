@@ -15,7 +15,10 @@ export type { RetryPolicy } from './react/retryPolicy.js';
 // Hooks, one per concept (README: "One name per concept")
 export { useRoster, type UseRosterResult } from './react/context.js';
 export { useUsers, type UseUsersOptions, type UseUsersResult } from './react/useUsers.js';
-export { useUser, type UseUserResult } from './react/useUser.js';
+export { useUser, type UseUserResult, type UpdateUserOptions } from './react/useUser.js';
+export { useUserActivity, type UseUserActivityOptions, type UseUserActivityResult } from './react/useUserActivity.js';
+export { useUserByEmail, type UseUserByEmailResult } from './react/useUserByEmail.js';
+export { useAttributeDefinitions, type UseAttributeDefinitionsResult } from './react/useAttributeDefinitions.js';
 export { useUserRoles, type UseUserRolesResult } from './react/useUserRoles.js';
 export { useUserMemberships, type UseUserMembershipsResult } from './react/useUserMemberships.js';
 export { useRoles, type UseRolesResult } from './react/useRoles.js';
@@ -23,8 +26,28 @@ export { useOrganizations, type UseOrganizationsResult } from './react/useOrgani
 export { usePermissions, type UsePermissionsResult } from './react/usePermissions.js';
 export { useUserCount, type UseUserCountResult } from './react/useUserCount.js';
 export { useUserActions, type UseUserActionsResult } from './react/useUserActions.js';
+export {
+  useUserExport,
+  type UseUserExportOptions,
+  type UseUserExportResult,
+  type UserExportState,
+  type UserExportFile,
+  type StartUserExportOptions,
+} from './react/useUserExport.js';
+export {
+  exportUsers,
+  type ExportUsersOptions,
+  type UserExportColumn,
+  type UserExportLookup,
+  type UserExportOutcome,
+  type UserExportProgress,
+  type UserExportQuery,
+  type UserExportWait,
+} from './react/exportUsers.js';
+export { useUserImport, type UseUserImportOptions, type UseUserImportResult, type UserImportState, type ExistingUsersCheck } from './react/useUserImport.js';
 export type { RosterQueryResult } from './react/useRosterQuery.js';
 export { PartialCreateError } from './react/rosterClient.js';
+export { EditConflictError, isEditConflictError, type EditConflict } from './core/editConflict.js';
 
 // Components
 export {
@@ -62,6 +85,27 @@ export {
   type OrganizationManagerPart,
   type OrganizationManagerMessages,
 } from './components/OrganizationManager/index.js';
+export {
+  UserDetails,
+  UserDetailsDialog,
+  type UserDetailsProps,
+  type UserDetailsDialogProps,
+  type UserDetailsPart,
+  type UserDetailsMessages,
+  type VerifiedContact,
+} from './components/UserDetails/index.js';
+export { UserActivity, type UserActivityProps, type UserActivityPart } from './components/UserDetails/UserActivity.js';
+export type { UserActivityMessages } from './components/UserDetails/activityMessages.js';
+export {
+  UserExport,
+  USER_EXPORT_FIELDS,
+  type UserExportProps,
+  type UserExportPart,
+  type UserExportMessages,
+  type UserExportField,
+  type UserExportColumnChoice,
+} from './components/UserExport/index.js';
+export { UserImport, type UserImportProps, type UserImportPart, type UserImportMessages } from './components/UserImport/index.js';
 export type { MenuItem } from './components/primitives/Menu.js';
 export type { RosterTheme } from './components/styling.js';
 

@@ -93,6 +93,16 @@ export async function measureBundle({ code, nodePaths = [], cssFiles = [], exter
       loader: { '.png': 'dataurl', '.svg': 'dataurl', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
     });
     const entryOut = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
+    // esbuild emits a chunk for every dynamic import() it meets, even one inside code tree shaking
+    // then drops (papaparse, behind the CSV import, in a bundle that never imports CSV): only
+    // chunks the entry can reach, statically or by import(), are counted.
+    const reachable = new Set();
+    for (const queue = entryOut ? [entryOut] : []; queue.length; ) {
+      const out = queue.pop();
+      if (reachable.has(out)) continue;
+      reachable.add(out);
+      for (const { path } of result.metafile.outputs[out]?.imports ?? []) if (result.metafile.outputs[path]) queue.push(path);
+    }
     const initial = [];
     const lazy = [];
     const css = [];
@@ -105,7 +115,7 @@ export async function measureBundle({ code, nodePaths = [], cssFiles = [], exter
       const sizes = compressedSizes(file.contents);
       if (file.path.endsWith('.css')) css.push(sizes);
       else if (file.path.endsWith('.js') && resolve(resolveDir, entryOut ?? '') === file.path) initial.push(sizes);
-      else if (file.path.endsWith('.js')) lazy.push(sizes);
+      else if (file.path.endsWith('.js') && [...reachable].some((out) => resolve(resolveDir, out) === file.path)) lazy.push(sizes);
       else continue; // assets (fonts, images) are not code
       for (const [input, { bytesInOutput }] of Object.entries(meta?.inputs ?? {})) {
         const pkg = packageOf(input);

@@ -105,5 +105,12 @@ export const TARGETS = { a: 8 * 1024, c: 55 * 1024 };
  *   renders neither, because a host that imports styles.css pays for it.
  * - Adapters checked in development builds only (guardAdapter; the server handler checks in every
  *   build): (a) 14.4 → 13.0 KB, (c) 79.6 → 78.2 KB.
+ * - Issue 18 (one user, whole; CSV in and out): (a) 13.0 → 13.7 KB (the guard's parsers for the new
+ *   answers, the details cache keys). (c) 78.2 → 116.5 KB: UserTable now opens UserDetails in a
+ *   drawer (with UserActivity, 10.6 KB gzip), has Export CSV (the writer and the paging export,
+ *   4.7 KB) and Import CSV (the reader, validation and runner, plus papaparse as a lazy chunk of
+ *   about 7 KB, counted because lazy chunks count), the memory directory generates activity,
+ *   invitations and typed attributes, and styles.css holds the four new components' CSS. Only chunks
+ *   the entry can reach are counted (bundle-size.mjs), so papaparse no longer counts in (a).
  */
-export const BUDGETS = { a: 13.5 * 1024, c: 78.7 * 1024 };
+export const BUDGETS = { a: 14.2 * 1024, c: 117.0 * 1024 };

@@ -1,6 +1,10 @@
 /** Arabic, written right to left. Wrap Roster in `dir="rtl"` and pass `locale="ar"`. */
 import { createRosterFormat, type RosterFormat, type RosterMessages } from '../react/messages.js';
 import { arRoleManagerMessages } from './ar.roleManager.js';
+import { arUserDetailsMessages } from './ar.userDetails.js';
+import { arUserActivityMessages } from './ar.userActivity.js';
+import { arUserExportMessages } from './ar.userExport.js';
+import { arUserImportMessages } from './ar.userImport.js';
 import { arOrganizationManagerMessages } from './ar.organizationManager.js';
 
 const ar = createRosterFormat('ar');
@@ -106,6 +110,9 @@ export const arabicMessages: RosterMessages = {
     deleted: (name) => `تم حذف ${name}.`,
     statusChanged: (name, status) => `أصبح ${name} ${status}.`,
     rolesSaved: (name) => `حُفظت أدوار ${name}.`,
+    viewDetails: 'عرض التفاصيل…',
+    openDetails: (name) => `فتح تفاصيل ${name}`,
+    invitationRevoked: (name) => `سُحبت دعوة ${name}.`,
     newUser: 'جديد',
     discardTitle: 'تجاهل التغييرات؟',
     discardDescription: 'لم يُنشأ هذا المستخدم بعد. الإغلاق يحذف ما أدخلته.',
@@ -186,5 +193,9 @@ export const arabicMessages: RosterMessages = {
     dialogTitleFor: (user) => `المؤسسات — ${user}`,
   },
   roleManager: arRoleManagerMessages,
+  userDetails: arUserDetailsMessages,
+  userActivity: arUserActivityMessages,
+  userExport: arUserExportMessages,
+  userImport: arUserImportMessages,
   organizationManager: arOrganizationManagerMessages,
 };

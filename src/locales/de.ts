@@ -1,6 +1,10 @@
 /** German. Numbers, lists and dates follow the provider's `locale` (pass `locale="de"`). */
 import { createRosterFormat, type RosterFormat, type RosterMessages } from '../react/messages.js';
 import { deRoleManagerMessages } from './de.roleManager.js';
+import { deUserDetailsMessages } from './de.userDetails.js';
+import { deUserActivityMessages } from './de.userActivity.js';
+import { deUserExportMessages } from './de.userExport.js';
+import { deUserImportMessages } from './de.userImport.js';
 import { deOrganizationManagerMessages } from './de.organizationManager.js';
 
 const de = createRosterFormat('de');
@@ -102,6 +106,9 @@ export const germanMessages: RosterMessages = {
     deleted: (name) => `${name} wurde gelöscht.`,
     statusChanged: (name, status) => `${name} ist jetzt ${status.toLowerCase()}.`,
     rolesSaved: (name) => `Rollen von ${name} gespeichert.`,
+    viewDetails: 'Details anzeigen …',
+    openDetails: (name) => `Details zu ${name} öffnen`,
+    invitationRevoked: (name) => `Die Einladung von ${name} wurde zurückgezogen.`,
     newUser: 'Neu',
     discardTitle: 'Änderungen verwerfen?',
     discardDescription: 'Diese Person ist noch nicht angelegt. Beim Schließen gehen Ihre Eingaben verloren.',
@@ -184,5 +191,9 @@ export const germanMessages: RosterMessages = {
     dialogTitleFor: (user) => `Organisationen – ${user}`,
   },
   roleManager: deRoleManagerMessages,
+  userDetails: deUserDetailsMessages,
+  userActivity: deUserActivityMessages,
+  userExport: deUserExportMessages,
+  userImport: deUserImportMessages,
   organizationManager: deOrganizationManagerMessages,
 };

@@ -16,6 +16,10 @@ import type { RoleEditorMessages } from '../components/RoleEditor/messages.js';
 import type { UserTableMessages } from '../components/UserTable/messages.js';
 import type { RoleManagerMessages } from '../components/RoleManager/messages.js';
 import type { OrganizationManagerMessages } from '../components/OrganizationManager/messages.js';
+import type { UserDetailsMessages } from '../components/UserDetails/messages.js';
+import type { UserActivityMessages } from '../components/UserDetails/activityMessages.js';
+import type { UserExportMessages } from '../components/UserExport/messages.js';
+import type { UserImportMessages } from '../components/UserImport/messages.js';
 
 /** Numbers, lists and plural forms in one locale; what message functions format with. */
 export interface RosterFormat {
@@ -60,6 +64,10 @@ export interface ComponentMessages {
   orgList: OrgListMessages;
   roleManager: RoleManagerMessages;
   organizationManager: OrganizationManagerMessages;
+  userDetails: UserDetailsMessages;
+  userActivity: UserActivityMessages;
+  userExport: UserExportMessages;
+  userImport: UserImportMessages;
 }
 
 /** Every string Roster shows: what `messages` on the provider overrides, in part or whole. */

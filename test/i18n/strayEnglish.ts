@@ -4,6 +4,8 @@
  * reads (aria-label, title, placeholder, alt). Words that also occur in the directory's own data
  * (names, role names, organization names) are not counted, since those come from the IdP.
  */
+import { expect } from 'vitest';
+import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { englishMessages } from '../../src/locales/en.js';
 import type { RosterMessages } from '../../src/react/messages.js';
 
@@ -76,4 +78,19 @@ export function strayEnglish(root: ParentNode, dataText: string[]): string[] {
   const english = [...englishVocabulary()].filter((w) => !data.has(w));
   const englishSet = new Set(english);
   return readableStrings(root).filter((s) => wordsOf(s).some((w) => englishSet.has(w)));
+}
+
+/** The directory's own words (names, roles, organizations), which come from the IdP, not Roster. */
+export function dataText(adapter: MemoryAdapter): string[] {
+  const { users, roles, organizations, permissions } = adapter.snapshot();
+  return [
+    ...users.flatMap((u) => [u.name ?? '', u.email ?? '', String(u.customAttributes.department ?? '')]),
+    ...roles.flatMap((r) => [r.name, r.description ?? '', ...r.permissions]),
+    ...organizations.flatMap((o) => [o.name, ...o.domains]),
+    ...permissions.flatMap((p) => [p.name, p.description ?? '']),
+  ];
+}
+
+export function expectNoStrayEnglish(adapter: MemoryAdapter) {
+  expect(strayEnglish(document.body, dataText(adapter))).toEqual([]);
 }

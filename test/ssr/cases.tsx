@@ -9,10 +9,15 @@ import { OrganizationManager } from '../../src/components/OrganizationManager/in
 import { RoleEditor, RoleEditorDialog } from '../../src/components/RoleEditor/index.js';
 import { RoleManager } from '../../src/components/RoleManager/index.js';
 import { UserTable } from '../../src/components/UserTable/index.js';
+import { UserDetails, UserDetailsDialog } from '../../src/components/UserDetails/index.js';
+import { UserExport } from '../../src/components/UserExport/index.js';
+import { UserImport } from '../../src/components/UserImport/index.js';
+import { UserActivity } from '../../src/components/UserDetails/UserActivity.js';
 
 export const directory = generateDirectory({ seed: 5, userCount: 40, organizationCount: 4 });
 const member = directory.users.find((u) => (u.memberships?.length ?? 0) >= 1 && u.status === 'active')!;
 const organizationId = member.memberships![0]!.organization.id;
+const signedIn = directory.users.find((u) => u.lastLoginAt)!;
 
 export interface SsrCase {
   name: string;
@@ -67,6 +72,12 @@ export const SSR_CASES: SsrCase[] = [
     loadedSelector: '[data-roster-part="organization-manager-item"]',
   },
   {
+    name: 'UserActivity',
+    element: <UserActivity userId={signedIn.id} />,
+    loadingMarkup: 'data-roster-part="user-activity-loading"',
+    loadedSelector: '[data-roster-part="user-activity-entry"]',
+  },
+  {
     name: 'RoleEditorDialog (closed)',
     element: <RoleEditorDialog userId={member.id} trigger={<button type="button">Edit roles</button>} />,
     loadingMarkup: 'aria-haspopup="dialog"',
@@ -77,5 +88,29 @@ export const SSR_CASES: SsrCase[] = [
     element: <OrgListDialog userId={member.id} trigger={<button type="button">Organizations</button>} />,
     loadingMarkup: 'aria-haspopup="dialog"',
     loadedSelector: 'button[aria-haspopup="dialog"]',
+  },
+  {
+    name: 'UserDetails',
+    element: <UserDetails userId={member.id} />,
+    loadingMarkup: 'data-roster-part="user-details-loading"',
+    loadedSelector: '[data-roster-part="user-details-header"]',
+  },
+  {
+    name: 'UserDetailsDialog (closed)',
+    element: <UserDetailsDialog userId={member.id} trigger={<button type="button">Details</button>} />,
+    loadingMarkup: 'aria-haspopup="dialog"',
+    loadedSelector: 'button[aria-haspopup="dialog"]',
+  },
+  {
+    name: 'UserExport (closed)',
+    element: <UserExport />,
+    loadingMarkup: 'data-roster-part="user-export-trigger"',
+    loadedSelector: '[data-roster-part="user-export-trigger"]',
+  },
+  {
+    name: 'UserImport (closed)',
+    element: <UserImport />,
+    loadingMarkup: 'data-roster-part="user-import-open-button"',
+    loadedSelector: '[data-roster-part="user-import-open-button"]',
   },
 ];

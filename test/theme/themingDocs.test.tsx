@@ -21,7 +21,7 @@ const documented = new Set([...docs.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]
 
 function isDocumented(part: string): boolean {
   if (documented.has(part)) return true;
-  const prefix = ['user-table-', 'role-editor-', 'org-list-', 'role-manager-', 'organization-manager-'].find((p) => part.startsWith(p));
+  const prefix = ['user-table-', 'role-editor-', 'org-list-', 'role-manager-', 'organization-manager-', 'user-details-', 'user-activity-', 'user-export-', 'user-import-'].find((p) => part.startsWith(p));
   return Boolean(prefix && documented.has(part.slice(prefix.length)));
 }
 

@@ -4,6 +4,9 @@ import { USER_STATUSES } from '../../core/model.js';
 import { useOrganizations } from '../../react/useOrganizations.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
+import { shownTableColumns } from '../UserExport/exportColumns.js';
+import { UserExport } from '../UserExport/UserExport.js';
+import { UserImport } from '../UserImport/UserImport.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
 import { useDebouncedValue } from '../useDebouncedValue.js';
 import { ColumnsPopover, type ToggleableColumn } from './ColumnsPopover.js';
@@ -19,10 +22,15 @@ export interface UserTableToolbarProps {
   columns: ToggleableColumn[];
   onCreate?: () => void;
   searchDebounceMs: number;
+  /**
+   * "Export CSV" (the table's query and shown columns; UserTable turns it on while it has users)
+   * and "Import CSV" (shown only where users can be created, as `onCreate` says).
+   */
+  csv?: { export: boolean; import: boolean; clientSideLimit?: number };
 }
 
-export function UserTableToolbar({ query, onChange, canSearch, canFilter, columns, onCreate, searchDebounceMs }: UserTableToolbarProps) {
-  const { strings, part } = useUserTableScope();
+export function UserTableToolbar({ query, onChange, canSearch, canFilter, columns, onCreate, searchDebounceMs, csv }: UserTableToolbarProps) {
+  const { strings, part, organizationId } = useUserTableScope();
   const { t, shared } = strings;
   const id = useId();
   const roles = useRoles();
@@ -31,20 +39,24 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
   const activeFilters = (query.filter.status?.length ? 1 : 0) + (query.filter.roleIds?.length ? 1 : 0) + (query.filter.organizationId && canFilter.organizationId ? 1 : 0);
 
   // The debounced text becomes the query; a query changed from outside (controlled, or "clear
-  // filters") resets the text.
+  // filters") resets the text. Only a new value of the prop counts as a change from outside: the
+  // prop still holding the text sent before (its render not yet done) must not undo keys typed since.
   const lastSent = useRef(query.search);
+  const lastSeen = useRef(query.search);
+  useEffect(() => {
+    if (query.search === lastSeen.current) return;
+    lastSeen.current = query.search;
+    if (query.search !== lastSent.current) {
+      lastSent.current = query.search;
+      setSearch(query.search);
+    }
+  }, [query.search]);
   useEffect(() => {
     if (settled !== lastSent.current) {
       lastSent.current = settled;
       onChange({ search: settled });
     }
   }, [settled, onChange]);
-  useEffect(() => {
-    if (query.search !== lastSent.current) {
-      lastSent.current = query.search;
-      setSearch(query.search);
-    }
-  }, [query.search]);
 
   // A filter whose options are still loading is there, disabled, so nothing moves when they arrive.
   const select = (name: string, label: string, value: string, options: Option[] | undefined, anyLabel: string, onSelect: (v: string) => void) => (
@@ -100,6 +112,16 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
         </FiltersDisclosure>
       )}
       {columns.length > 0 && <ColumnsPopover columns={columns} />}
+      {csv?.export && (
+        <UserExport
+          query={{ search: query.search, sort: query.sort ?? undefined, filter: query.filter }}
+          columns={shownTableColumns(t.columns.name, columns)}
+          organizationId={organizationId}
+          clientSideLimit={csv.clientSideLimit}
+        />
+      )}
+      {/* Where users can be created, they can be imported: the same write, many times. */}
+      {onCreate && csv?.import && <UserImport organizationId={organizationId} />}
       {onCreate && (
         <Button variant="primary" rosterPart={part('button')} onClick={onCreate}>
           {t.createUser}

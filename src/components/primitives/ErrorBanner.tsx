@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { RosterFormat, SharedMessages } from '../../react/messages.js';
 import { useStyling } from '../StylingScope.js';
+import { useSecondsUntil } from '../useSecondsUntil.js';
 import { Button } from './Button.js';
 
 export interface ErrorBannerProps {
@@ -16,13 +17,7 @@ export function ErrorBanner({ error, messages, format, onRetry }: ErrorBannerPro
   const { part: parts } = useStyling();
   // Counted from when this error arrived, not from each render.
   const waitUntil = useMemo(() => (error.code === 'rate_limited' && error.retryAfterMs ? Date.now() + error.retryAfterMs : null), [error]);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!waitUntil) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [waitUntil]);
-  const secondsLeft = waitUntil ? Math.max(0, Math.ceil((waitUntil - now) / 1000)) : 0;
+  const secondsLeft = useSecondsUntil(waitUntil);
   return (
     <div role="alert" {...parts('error', 'roster-error-banner')} data-code={error.code}>
       <p>

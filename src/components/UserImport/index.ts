@@ -1,0 +1,2 @@
+export { UserImport, type UserImportProps, type UserImportPart } from './UserImport.js';
+export { englishUserImportMessages, type UserImportMessages } from './messages.js';

@@ -1,0 +1,98 @@
+/** UserImport's strings in German. */
+import { createRosterFormat, type RosterFormat } from '../react/messages.js';
+import type { UserImportMessages } from '../components/UserImport/messages.js';
+
+const de = createRosterFormat('de');
+const rows = (n: number, f: RosterFormat) => `${f.number(n)} ${f.plural(n, { one: 'Zeile', other: 'Zeilen' })}`;
+
+export const deUserImportMessages: UserImportMessages = {
+  label: 'Benutzer importieren',
+  openButton: 'CSV importieren',
+  description: 'Benutzer aus einer CSV-Datei anlegen. Gesendet wird erst, wenn Sie die Vorschau geprüft haben.',
+
+  chooseFile: 'CSV-Datei auswählen',
+  dropHint: 'oder hier ablegen',
+  columnsHint:
+    'Eine Kopfzeile, dann ein Benutzer pro Zeile. Spalten: email (Pflicht), name, given name, family name, phone, roles (Namen oder IDs, getrennt durch ; oder |), organization (Name oder ID), invite (yes oder no).',
+  reading: (fileName) => (fileName ? `${fileName} wird gelesen …` : 'Die Datei wird gelesen …'),
+  chooseAnother: 'Andere Datei wählen',
+  fileProblems: {
+    empty: 'Die Datei ist leer.',
+    noRows: 'Die Datei hat eine Kopfzeile, aber keine Benutzer.',
+    noEmailColumn: (found, f = de) => `Die Datei braucht eine Spalte „email“. Ihre Kopfzeile enthält: ${found.length ? f.list(found) : 'nichts'}.`,
+    tooManyRows: (limit, f = de) =>
+      `Die Datei hat mehr als ${f.number(limit)} Zeilen. Jede Zeile ist eine Anfrage an den Identitätsanbieter; importieren Sie höchstens ${f.number(limit)} auf einmal und teilen Sie die Datei.`,
+    tooLarge: (megabytes, f = de) => `Die Datei ist größer als ${f.number(megabytes)} MB. Teilen Sie sie in kleinere Dateien.`,
+    notText: 'Das ist keine CSV-Textdatei. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“.',
+    unterminatedQuote: (row, f = de) => `Eine Zelle in Anführungszeichen in Zeile ${f.number(row)} wird nie geschlossen; die folgenden Zeilen sind nicht zu trennen.`,
+    unreadable: 'Die Datei konnte nicht gelesen werden.',
+  },
+  lookupFailed: 'Rollen und Organisationen der Datei konnten nicht geprüft werden.',
+
+  summary: (total, ready, problems, f = de) => `${rows(total, f)}: ${f.number(ready)} bereit, ${f.number(problems)} mit Problemen.`,
+  checkingExisting: (done, total, f = de) => `Vorhandene Benutzer werden geprüft: ${f.number(done)} von ${f.number(total)} …`,
+  existingNotChecked: 'Vorhandene Benutzer konnten nicht geprüft werden; der Identitätsanbieter lehnt einen zweiten Benutzer mit derselben E-Mail ab.',
+  ignoredColumns: (names, f = de) => `Nicht importiert: ${f.list(names)}.`,
+  notes: {
+    droppedPhone: 'Dieser Identitätsanbieter speichert beim Anlegen keine Telefonnummern: Sie werden weggelassen.',
+    droppedRoles: 'Dieser Identitätsanbieter vergibt beim Anlegen keine Rollen: Sie werden weggelassen.',
+    droppedInvite: 'Dieser Identitätsanbieter verschickt keine Einladungen: Benutzer werden ohne angelegt.',
+    namesCombined: 'Dieser Identitätsanbieter kennt nur einen Namen: Vor- und Nachname werden darin zusammengefügt.',
+    inviteOnly: 'Dieser Identitätsanbieter lädt nur ein: Jeder Benutzer erhält eine Einladung.',
+    organizationColumnIgnored: 'Alle Benutzer treten dieser Organisation bei: Die Spalte „organization“ wird nicht gelesen.',
+  },
+  inviteByDefault: 'Benutzer einladen, wenn ihre Zeile nichts dazu sagt',
+  onlyProblems: 'Nur Zeilen mit Problemen zeigen',
+  rowsLabel: 'Zeilen der Datei',
+  columnRow: 'Zeile',
+  columnUser: 'Benutzer',
+  columnResult: 'Ergebnis',
+  ready: 'Bereit',
+  issues: {
+    missingEmail: 'Keine E-Mail-Adresse.',
+    invalidEmail: 'Keine gültige E-Mail-Adresse.',
+    duplicate: (firstRow, f = de) => `Dieselbe E-Mail wie in Zeile ${f.number(firstRow)}.`,
+    exists: 'Ein Benutzer mit dieser E-Mail existiert bereits.',
+    unknownRoles: (values, f = de) => `${f.plural(values.length, { one: 'Unbekannte Rolle', other: 'Unbekannte Rollen' })}: ${f.list(values)}.`,
+    unknownOrganization: (value) => `Unbekannte Organisation: ${value}.`,
+    noOrganizations: 'Dieser Identitätsanbieter kann Benutzer keinen Organisationen hinzufügen.',
+    oneRole: 'Geben Sie genau eine Rolle in der Organisation an.',
+    invalidInvite: (value) => `„invite“ muss yes oder no sein, nicht „${value}“.`,
+  },
+  rowRoles: (roles, f = de) => `Rollen: ${f.list(roles)}`,
+  rowOrganization: (name) => `Organisation: ${name}`,
+  rowInvite: 'Einladung',
+  paginationLabel: 'Seiten der Zeilen',
+  pageOf: (page, pageCount, f = de) => `Seite ${f.number(page)} von ${f.number(pageCount)}`,
+  previousPage: 'Zurück',
+  nextPage: 'Weiter',
+  importUsers: (count, f = de) => `${f.number(count)} Benutzer importieren`,
+
+  progressLabel: 'Fortschritt des Imports',
+  progress: (sent, total, f = de) => `${f.number(sent)} von ${f.number(total)} gesendet`,
+  counts: (created, failed, f = de) => `${f.number(created)} angelegt, ${f.number(failed)} fehlgeschlagen`,
+  paused: (seconds, f = de) => `Der Identitätsanbieter bittet um eine Pause: Weiter in ${f.number(seconds)} ${f.plural(seconds, { one: 'Sekunde', other: 'Sekunden' })}.`,
+  stop: 'Anhalten',
+  stopping: 'Wird angehalten: Warten auf bereits gesendete Anfragen …',
+  rowStatus: {
+    waiting: 'Wartet',
+    sending: 'Wird gesendet …',
+    created: 'Angelegt',
+    invited: 'Eingeladen',
+    failed: 'Fehlgeschlagen',
+    notSent: 'Nicht gesendet',
+    createdNotJoined: (organization) => `Angelegt, aber nicht zu ${organization} hinzugefügt`,
+  },
+  done: (created, failed, f = de) => `${f.number(created)} Benutzer angelegt.${failed ? ` ${f.number(failed)} fehlgeschlagen.` : ''}`,
+  stopped: (created, notSent, f = de) => `Angehalten: ${f.number(created)} Benutzer angelegt, ${f.number(notSent)} nicht gesendet.`,
+  keptBack: (count, f = de) => `${rows(count, f)} mit Problemen ${f.plural(count, { one: 'wurde', other: 'wurden' })} nicht gesendet.`,
+  retryFailed: (count, f = de) => `${f.number(count)} fehlgeschlagene erneut senden`,
+  sendRest: (count, f = de) => `Die ${f.number(count)} nicht gesendeten senden`,
+  onlyFailed: 'Nur fehlgeschlagene Zeilen zeigen',
+  importAnother: 'Weitere Datei importieren',
+  finish: 'Fertig',
+  stopTitle: 'Import anhalten?',
+  stopDescription: 'Noch nicht gesendete Zeilen werden nicht gesendet. Bereits angelegte Benutzer bleiben.',
+  keepImporting: 'Weiter importieren',
+  stopImport: 'Anhalten',
+};
