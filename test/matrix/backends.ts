@@ -13,6 +13,7 @@ import type { AdapterCapabilities, AdapterMethodName, RosterAdapter } from '../.
 import { createRosterHandler } from '../../src/server/handler.js';
 import { createDescopeEmulator, createSsojetEmulator, type SsojetEmulatorOptions } from '../../src/testing/index.js';
 import { auth0OrganizationId } from '../../src/testing/emulators/auth0/index.js';
+import { managesNothing, noDetails } from './backends/absent.js';
 import { fromDescope, fromMemory, fromSsojet } from './backends/state.js';
 import { MEMORY_HANDLER_API, nodeApi } from './shared.js';
 import type { BackendRow, BackendState, ScenarioId } from './types.js';
@@ -61,30 +62,6 @@ function without(adapter: RosterAdapter, drop: readonly AdapterMethodName[]): Ro
   return copy as unknown as RosterAdapter;
 }
 
-/**
- * The definition columns for an adapter that manages none (capabilities.manage all false): its
- * roles and organizations are defined in the IdP's own dashboard or API, outside Roster.
- */
-function managesNothing(idp: string): Partial<Record<ScenarioId, string>> {
-  const roles = `Roster's ${idp} adapter defines no roles (capabilities.manage.projectRoles is false); they are defined in ${idp} itself.`;
-  const organizationRoles = `Roster's ${idp} adapter defines no roles inside an organization (capabilities.manage.organizationRoles is false).`;
-  const permissions = `Roster's ${idp} adapter creates, renames and deletes no permissions (capabilities.manage.permissions is false).`;
-  const organizations = `Roster's ${idp} adapter creates, renames and deletes no organizations (capabilities.manage.organizations is false).`;
-  return {
-    roleCreate: roles,
-    roleRename: roles,
-    rolePermissions: roles,
-    roleDelete: roles,
-    organizationRoleCreate: organizationRoles,
-    permissionCreate: permissions,
-    permissionRename: permissions,
-    permissionDelete: permissions,
-    organizationCreate: organizations,
-    organizationRename: organizations,
-    organizationDelete: organizations,
-  };
-}
-
 const SSOJET_ABSENT: Partial<Record<ScenarioId, string>> = {
   invite: 'SSOJet’s user API creates users directly; it cannot send an invitation.',
   rolesStagedOrganization: 'SSOJet assigns roles project-wide only; it has no per-organization roles.',
@@ -93,6 +70,8 @@ const SSOJET_ABSENT: Partial<Record<ScenarioId, string>> = {
   organizationRemove: 'SSOJet’s API has no membership writes (no remove from an organization).',
   disableEnable: 'SSOJet’s user API cannot enable or disable a user.',
   organizationRoleCreate: 'SSOJet’s roles are account-wide; it cannot define a role inside one organization.',
+  invitationResend: 'SSOJet creates users active: a user record has no invitation to send again (capabilities.details.resendInvitation is false).',
+  invitationRevoke: 'SSOJet creates users active: a user record has no invitation to revoke (capabilities.details.revokeInvitation is false).',
 };
 
 function ssojetRow(id: string, title: string, emulatorOptions: SsojetEmulatorOptions, adapterOptions: Partial<SsojetAdapterOptions>, absentByDesign: Partial<Record<ScenarioId, string>>): BackendRow {
@@ -144,6 +123,7 @@ export const BACKENDS: BackendRow[] = [
     absentByDesign: {
       invite: 'An Auth0 invitation is to an organization and creates no user until accepted; createUser makes users only (capabilities.createUser.invite is false).',
       ...managesNothing('Auth0'),
+      ...noDetails('Auth0'),
     },
   }, auth0OrganizationId(ACME)),
   nodeRow(
@@ -157,6 +137,7 @@ export const BACKENDS: BackendRow[] = [
         rolesImmediateProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
         bulkAssignRole: 'Clerk has no project-wide roles to assign from the table.',
         ...managesNothing('Clerk'),
+        ...noDetails('Clerk'),
       },
     },
     ACME,
@@ -169,6 +150,7 @@ export const BACKENDS: BackendRow[] = [
       rolesImmediateProject: 'WorkOS holds roles per organization membership only; it has no project-wide role assignments.',
       bulkAssignRole: 'The table’s bulk role picker assigns project-wide roles, which WorkOS does not have (roles live on memberships).',
       ...managesNothing('WorkOS'),
+      ...noDetails('WorkOS'),
     },
   }, ACME),
   nodeRow('better-auth', {
@@ -177,6 +159,7 @@ export const BACKENDS: BackendRow[] = [
     absentByDesign: {
       invite: 'better-auth invites people into an organization only (organization plugin); it has no project-wide invitation to send from the create dialog.',
       ...managesNothing('better-auth'),
+      ...noDetails('better-auth'),
     },
   }, ACME),
   {
@@ -195,6 +178,8 @@ export const BACKENDS: BackendRow[] = [
       permissionCreate: 'A tenant admin’s session cannot change the project’s permissions: only the management key can (it may list them).',
       permissionRename: 'A tenant admin’s session cannot change the project’s permissions: only the management key can (it may list them).',
       permissionDelete: 'A tenant admin’s session cannot change the project’s permissions: only the management key can (it may list them).',
+      detailsActivity: 'Descope’s audit trail is read with the management key only; a tenant admin’s session cannot search it.',
+      invitationResend: 'Descope’s user-management widget has no resend: a tenant admin’s session cannot send an invitation again.',
     },
     async create({ mock }) {
       const emulator = createDescopeEmulator({ projectId: DESCOPE_PROJECT, sessions: { [DESCOPE_SESSION]: { tenantId: ACME } } });

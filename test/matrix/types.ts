@@ -1,6 +1,7 @@
 /** The matrix's vocabulary: backends (rows) and scenarios (columns). */
 import type { HttpHandler } from 'msw';
 import type { RosterAdapter } from '../../src/core/adapter.js';
+import type { ActivityKind } from '../../src/core/model.js';
 
 export type ScenarioId =
   | 'create'
@@ -25,7 +26,14 @@ export type ScenarioId =
   | 'permissionDelete'
   | 'organizationCreate'
   | 'organizationRename'
-  | 'organizationDelete';
+  | 'organizationDelete'
+  | 'detailsProfile'
+  | 'detailsVerify'
+  | 'detailsActivity'
+  | 'invitationResend'
+  | 'invitationRevoke'
+  | 'importCsv'
+  | 'exportCsv';
 
 /**
  * One user as the backend itself holds it (memory snapshot, emulator state), never as the UI shows
@@ -41,6 +49,28 @@ export interface BackendUser {
   roles: string[];
   /** Organization id → roles held there. */
   organizations: Record<string, string[]>;
+  /** Given and family name as stored; absent where the backend keeps no name parts. */
+  givenName?: string | null;
+  familyName?: string | null;
+  /** Custom attributes as stored (metadata, raw attributes); absent where the backend keeps none. */
+  customAttributes?: Record<string, unknown>;
+  /** The verified flags as stored; absent where the backend keeps no such flag. */
+  emailVerified?: boolean;
+  phoneVerified?: boolean;
+  /** When the backend last sent this user an invitation (ISO 8601); absent where it does not record it. */
+  invitationSentAt?: string | null;
+  /** The backend's own activity log for this user; absent where it keeps none. */
+  activity?: BackendActivity;
+}
+
+/** A user's activity as the backend itself records it. */
+export interface BackendActivity {
+  /** Entries held: every kind (sign-ins, failures, sign-outs, changes). */
+  count: number;
+  /** Entries per kind, in Roster's words for the backend's own event names. */
+  kinds: Partial<Record<ActivityKind, number>>;
+  /** The newest entry, null when there is none. */
+  newest: { at: string; kind: ActivityKind; action: string | null } | null;
 }
 
 /** One role as the backend itself defines it; users hold it by this name. */
@@ -66,6 +96,11 @@ export interface BackendState {
    * writes no permissions and the reader does not look.
    */
   permissions: string[];
+  /**
+   * True where the backend stores a user's name only as given and family name (SSOJet, Clerk,
+   * WorkOS): a display name written there becomes the two parts, and reads back as them joined.
+   */
+  namesFromParts?: boolean;
 }
 
 /** A fresh backend for one cell. */

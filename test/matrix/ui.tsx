@@ -91,17 +91,21 @@ export interface TableRow {
 
 const ACTIONS = /^Actions for /;
 
-/** The rows on screen whose backend users pass `test`; fails as a precondition when fewer than `count`. */
-export async function pickRows(cell: CellContext, count: number, why: string, test: (user: BackendUser) => boolean): Promise<TableRow[]> {
-  await until('the table lists users', () => screen.queryAllByRole('button', { name: ACTIONS }).length > 0);
-  const { users } = await cell.backend.read();
+/** Every row on screen whose backend user (one of `users`, by email) passes `test`, in table order. */
+export function rowsOnScreen(users: readonly BackendUser[], test: (user: BackendUser) => boolean): TableRow[] {
   const byEmail = new Map(users.map((u) => [u.email.toLowerCase(), u]));
-  const rows = screen.getAllByRole('button', { name: ACTIONS }).flatMap((button): TableRow[] => {
+  return screen.queryAllByRole('button', { name: ACTIONS }).flatMap((button): TableRow[] => {
     const element = button.closest('tr')!;
     const email = element.querySelector('td[data-column="email"]')?.textContent?.trim().toLowerCase() ?? '';
     const user = byEmail.get(email);
     return user && test(user) ? [{ element, name: button.getAttribute('aria-label')!.replace(ACTIONS, ''), user }] : [];
   });
+}
+
+/** The rows on screen whose backend users pass `test`; fails as a precondition when fewer than `count`. */
+export async function pickRows(cell: CellContext, count: number, why: string, test: (user: BackendUser) => boolean): Promise<TableRow[]> {
+  await until('the table lists users', () => screen.queryAllByRole('button', { name: ACTIONS }).length > 0);
+  const rows = rowsOnScreen((await cell.backend.read()).users, test);
   if (rows.length < count) throw new Error(`precondition: the first page shows ${rows.length} user(s) ${why}; the scenario needs ${count}`);
   return rows.slice(0, count);
 }

@@ -18,6 +18,11 @@ export function fromAuth0(state: Auth0EmulatorState): BackendState {
     email: u.email ?? '',
     name: u.name || null,
     status: u.blocked === true ? 'disabled' : 'active',
+    givenName: u.given_name ?? null,
+    familyName: u.family_name ?? null,
+    // Where the adapter keeps custom attributes (its default, admin-owned metadata).
+    customAttributes: { ...u.app_metadata },
+    emailVerified: u.email_verified === true,
     roles: named(state.userRoles[u.user_id] ?? []),
     organizations: Object.fromEntries(
       Object.entries(state.members).flatMap(([orgId, members]) => members.filter((m) => m.userId === u.user_id).map((m) => [orgId, named(m.roles)])),

@@ -67,8 +67,8 @@ function permissionsOf(statements: unknown): string[] {
  */
 export async function state(): Promise<BackendState> {
   const { db } = await live().database;
-  const users = await sql<{ id: string; email: string; name: string; role: string | null; banned: boolean | null; accounts: number; invitations: number }>`
-    select u.id, u.email, u.name, u.role, u.banned,
+  const users = await sql<{ id: string; email: string; name: string; emailVerified: boolean; role: string | null; banned: boolean | null; accounts: number; invitations: number }>`
+    select u.id, u.email, u.name, u."emailVerified", u.role, u.banned,
       (select count(*)::int from account a where a."userId" = u.id) as accounts,
       (select count(*)::int from invitation i where lower(i.email) = lower(u.email) and i.status = 'pending') as invitations
     from "user" u`.execute(db);
@@ -80,6 +80,7 @@ export async function state(): Promise<BackendState> {
       id: u.id,
       email: u.email,
       name: u.name || null,
+      emailVerified: u.emailVerified === true,
       status: u.banned ? 'disabled' : u.accounts === 0 && u.invitations > 0 ? 'invited' : 'active',
       roles: split(u.role),
       organizations: Object.fromEntries(members.rows.filter((m) => m.userId === u.id).map((m) => [m.organizationId, split(m.role)])),

@@ -11,14 +11,22 @@ import { emulatedServer } from '../emulatedServer.js';
 /** The emulator's own records: banned or locked is disabled; a membership's one role, by name. */
 export function fromClerk(state: ClerkEmulatorState): BackendState {
   const roleNames = new Map(state.roles.map((r) => [r.key, r.name]));
-  const users = state.users.map((u): BackendUser => ({
-    id: u.id,
-    email: u.email_addresses.find((e) => e.id === u.primary_email_address_id)?.email_address ?? '',
-    name: [u.first_name, u.last_name].filter(Boolean).join(' ') || null,
-    status: u.banned || u.locked ? 'disabled' : 'active',
-    roles: [],
-    organizations: Object.fromEntries(state.memberships.filter((m) => m.user_id === u.id).map((m) => [m.organization_id, [roleNames.get(m.role) ?? `?${m.role}`]])),
-  }));
+  const users = state.users.map((u): BackendUser => {
+    const email = u.email_addresses.find((e) => e.id === u.primary_email_address_id);
+    return {
+      id: u.id,
+      email: email?.email_address ?? '',
+      name: [u.first_name, u.last_name].filter(Boolean).join(' ') || null,
+      givenName: u.first_name || null,
+      familyName: u.last_name || null,
+      // Where the adapter keeps custom attributes: the metadata only the Backend API writes.
+      customAttributes: { ...u.public_metadata },
+      emailVerified: email?.verification?.status === 'verified',
+      status: u.banned || u.locked ? 'disabled' : 'active',
+      roles: [],
+      organizations: Object.fromEntries(state.memberships.filter((m) => m.user_id === u.id).map((m) => [m.organization_id, [roleNames.get(m.role) ?? `?${m.role}`]])),
+    };
+  });
   return {
     users,
     organizations: Object.fromEntries(state.organizations.map((o) => [o.id, o.name])),
@@ -28,6 +36,8 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
     roles: state.roles.map((r) => ({ name: r.name, permissions: r.permissions.map((p) => p.key), organizationId: null })),
     // Roster's Clerk adapter writes no permissions (capabilities.manage.permissions is false): no column reads them.
     permissions: [],
+    // A Clerk user has a first and a last name, no display name of its own.
+    namesFromParts: true,
   };
 }
 

@@ -22,6 +22,10 @@ function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
       id: u.id,
       email: u.email,
       name: [u.first_name, u.last_name].filter(Boolean).join(' ') || null,
+      givenName: u.first_name || null,
+      familyName: u.last_name || null,
+      customAttributes: { ...u.metadata },
+      emailVerified: u.email_verified,
       status: invited ? 'invited' : disabled ? 'disabled' : 'active',
       // WorkOS holds no project-wide roles.
       roles: [],
@@ -35,6 +39,8 @@ function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
     roles: roles.map((r) => ({ name: r.name, permissions: [...r.permissions], organizationId: r.organizationId ?? null })),
     // Roster's WorkOS adapter writes no permissions (capabilities.manage.permissions is false): no column reads them.
     permissions: [],
+    // A WorkOS user has a first and a last name, no display name of its own.
+    namesFromParts: true,
   };
 }
 
