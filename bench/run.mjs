@@ -6,7 +6,7 @@
  *
  *   node bench/run.mjs                 full run (5 runs per figure, 1k/10k/100k users)
  *   node bench/run.mjs --quick         1 run, 1k and 10k users (a smoke test, not for the report)
- *   --runs=N  --sizes=1000,100000  --skip=bundle,render,interaction,managers  --out=DIR
+ *   --runs=N  --sizes=1000,100000  --skip=bundle,render,interaction,managers,csv  --out=DIR
  *   --rerender[=DIR]                   rebuild report.md from an earlier report.json
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { buildPages } from './lib/build-pages.mjs';
 import { chromiumVersion, launchChromium, serveStatic } from './lib/browser.mjs';
 import { runInteraction, runTable, TABLE_CONFIGS } from './lib/browser-bench.mjs';
+import { runCsv } from './lib/csv.mjs';
 import { runManagers } from './lib/managers.mjs';
 import { loadEsbuild, REPO_ROOT } from './lib/bundle-size.mjs';
 import { measurePeers } from './lib/peers.mjs';
@@ -102,7 +103,7 @@ if (!skip.has('bundle')) {
   report.bundle.peers = await measurePeers(esbuild, log);
 }
 
-if (!skip.has('render') || !skip.has('interaction') || !skip.has('managers')) {
+if (['render', 'interaction', 'managers', 'csv'].some((section) => !skip.has(section))) {
   log('building the bench pages with Vite …');
   const pagesDir = await buildPages();
   const server = await serveStatic(pagesDir);
@@ -136,6 +137,14 @@ if (!skip.has('render') || !skip.has('interaction') || !skip.has('managers')) {
         const result = await runManagers(browser, server.url);
         report.managers.runs.push({ run, ...result });
         log(`managers run ${run}/${runs}${result.failures?.length ? ` — ${result.failures.join('; ')}` : ''}`);
+      }
+    }
+    if (!skip.has('csv')) {
+      report.csv = { runs: [] };
+      for (let run = 1; run <= runs; run++) {
+        const result = await runCsv(browser, server.url);
+        report.csv.runs.push({ run, ...result });
+        log(`CSV and UserDetails run ${run}/${runs}${result.failures?.length ? ` — ${result.failures.join('; ')}` : ''}`);
       }
     }
   } finally {

@@ -40,7 +40,7 @@ function config(names, { profiling = false, empty = false } = {}) {
 }
 
 export async function buildPages() {
-  await build(config(['roster', 'react-admin', 'mui', 'managers'], { empty: true }));
+  await build(config(['roster', 'react-admin', 'mui', 'managers', 'csv', 'details'], { empty: true }));
   await build(config(['interaction'], { profiling: true }));
   return PAGES_OUT;
 }

@@ -1,6 +1,7 @@
 /** Turns the raw samples of a bench run into medians, target checks and bench/results/report.md. */
 import { BUDGETS, TARGETS } from './roster-entries.mjs';
 import { SEARCH_TERM, TABLE_CONFIGS, TYPING } from './browser-bench.mjs';
+import { csvSection, summarizeCsv } from './csv.mjs';
 import { managersSection, summarizeManagers } from './managers.mjs';
 
 const FRAME_MS = 1000 / 60;
@@ -183,6 +184,7 @@ export function summarize(report) {
   if (report.render) s.render = summarizeRender(report.render);
   if (report.interaction) s.interaction = summarizeInteraction(report.interaction);
   if (report.managers) s.managers = summarizeManagers(report.managers);
+  if (report.csv) s.csv = summarizeCsv(report.csv);
   s.targets = evaluateTargets(report, s);
   return s;
 }
@@ -516,9 +518,10 @@ export function renderReport(report) {
   out.push(renderSection(report, s));
   out.push(interactionSection(report, s));
   out.push(managersSection(report, s.managers));
+  out.push(csvSection(report, s.csv));
   out.push(
     [
-      '## 6. Size budgets in CI',
+      '## 7. Size budgets in CI',
       '`node bench/size-budget.mjs` (from the repository root, after `npm ci`; it needs only the root `node_modules`, not a bench/ install, and reads `src/`, so no build is needed) measures (a) and (c) exactly as above and exits 1 when (a) or (c) exceeds its CI budget (`bench/lib/roster-entries.mjs`: the measured size plus a small margin), printing the figures; `--warn-only` prints the same and exits 0.',
     ].join('\n\n'),
   );
