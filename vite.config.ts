@@ -153,6 +153,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromium(),
+          setupFiles: ['test/setup/storybook.ts'],
           // Stories on a server-side adapter start it in Node first (better-auth opens a WASM
           // Postgres: seconds on a quiet machine, far more on two shared cores). A budget, not a speed claim.
           testTimeout: 90_000,
