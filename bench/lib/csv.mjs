@@ -106,6 +106,7 @@ export function summarizeCsv(csv) {
       ms: m((r) => r.exportTable?.export?.ms),
       bytes: first((r) => r.exportTable?.export?.bytes),
       pagesRead: first((r) => r.exportTable?.export?.pagesRead),
+      progressUpdates: m((r) => r.exportTable?.export?.progressUpdates),
       longTasks: longTasks((r) => r.exportTable?.export?.longTasks),
     },
     importRows: {
@@ -144,7 +145,7 @@ export function csvSection(report, s) {
       '“Long tasks” are the main thread’s tasks over 50 ms as Chromium reports them (`PerformanceObserver` `longtask`), median count per run and the median of each run’s longest: a page that freezes shows there even when the whole action is quick. ' +
       'The cores are shared with other work here, as on CI’s machines, so these timings carry noise; compare them within one run, not across machines.',
     `**Export ${int(CSV_EXPORT_USERS)} users** (no adapter latency; sorted by name, as the table sorts, the directory’s first sort by name made before timing): ` +
-      `\`exportUsers()\` alone writes the default columns (${int(ed.columns)} with the id) reading ${int(ed.pagesRead)} page(s) of the adapter's largest size; from the table, “Export CSV” writes the shown columns and the file is saved by the browser (its size read from the download).`,
+      `\`exportUsers()\` alone writes the default columns (${int(ed.columns)} with the id) reading ${int(ed.pagesRead)} page(s) of the adapter's largest size; from the table, “Export CSV” writes the shown columns and the file is saved by the browser (its size read from the download); the progress bar showed ${int(et.progressUpdates)} different values before the end (median).`,
     [
       '| | ms | long tasks | rows | bytes |',
       '| --- | --- | --- | --- | --- |',

@@ -71,12 +71,21 @@ window.bench = {
     const tasks = watchLongTasks();
     const lists = listCalls();
     const expected = `Exported ${EXPORT_USERS.toLocaleString('en')} users`;
+    // Progress values the bar showed before the end: 0 would mean a frozen bar until the file is done.
+    const progressShown = new Set<string>();
+    const progress = new MutationObserver(() => {
+      const bar = q('[data-roster-part="user-export-progress-bar"]');
+      const value = bar?.getAttribute('value');
+      if (value && Number(value) > 0 && !(q('[data-roster-part="user-export-status"]')?.textContent ?? '').startsWith(expected)) progressShown.add(value);
+    });
+    progress.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
     const t0 = performance.now();
     button('Export CSV')!.click();
     const painted = await waitForPainted(() => (q('[data-roster-part="user-export-status"]')?.textContent ?? '').startsWith(expected), 120_000);
+    progress.disconnect();
     const longTasks = tasks.between(t0, painted);
     tasks.stop();
-    return { ms: painted - t0, pagesRead: listCalls() - lists, status: q('[data-roster-part="user-export-status"]')?.textContent, longTasks };
+    return { ms: painted - t0, pagesRead: listCalls() - lists, status: q('[data-roster-part="user-export-status"]')?.textContent, progressUpdates: progressShown.size, longTasks };
   },
 
   mountForImport: () => mountTable('Import CSV'),

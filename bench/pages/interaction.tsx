@@ -111,6 +111,30 @@ window.bench = {
     return { ms: t1 - t0, calls: callsSince(t0) };
   },
 
+  /**
+   * The page's own floor for "click until painted": a plain checkbox outside Roster whose listener
+   * changes one text node, measured as toggleRole is. What a role toggle takes beyond it is Roster's.
+   */
+  async paintFloor(times = 5) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    const text = document.createElement('output');
+    box.addEventListener('change', () => (text.textContent = box.checked ? 'on' : 'off'));
+    document.body.append(box, text);
+    const samples: number[] = [];
+    for (let i = 0; i < times; i += 1) {
+      const expected = box.checked ? 'off' : 'on';
+      // Not aligned to a frame, as the role toggle is not: the clicks land at different phases.
+      await sleep(100 + i * 7);
+      const t0 = performance.now();
+      box.click();
+      samples.push((await waitForPainted(() => text.textContent === expected)) - t0);
+    }
+    box.remove();
+    text.remove();
+    return { samples };
+  },
+
   /** Toggles one role on for the user: optimistic paint in the table row and the editor, then the round trip. */
   async toggleRole(latencyMs = 200) {
     raw.setLatency(latencyMs);

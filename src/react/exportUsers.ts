@@ -207,9 +207,19 @@ async function roleLookup(adapter: RosterAdapter, options: ExportUsersOptions, p
 
 const now = () => performance.now();
 
+/** How long `scheduler.yield` may keep the main thread before a yield becomes a whole task. */
+const TASK_YIELD_MS = 50;
+let lastTaskYield = 0;
+
+/**
+ * `scheduler.yield` resumes ahead of every other task, React's render of the progress included, so
+ * on its own it would keep the progress bar still until the file is done. Every TASK_YIELD_MS the
+ * yield is a message-channel task instead, queued behind what is waiting (a render, an input).
+ */
 function defaultYield(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof scheduler?.yield === 'function' && now() - lastTaskYield < TASK_YIELD_MS) return scheduler.yield();
+  lastTaskYield = now();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
