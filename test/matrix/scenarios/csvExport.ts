@@ -33,6 +33,20 @@ function searchFor(cell: CellContext, users: readonly BackendUser[]): { term: st
   throw new Error('precondition: no family name of five letters or more is shared by two users the host sees');
 }
 
+/**
+ * Gives one user a name a spreadsheet would run (`=2+3 …`), written through the adapter before the
+ * table loads, so the neutralising check has a formula to find on every backend that can rename a
+ * user (one the search finds). Returns its id; null where names are not editable (the check then
+ * covers the backend's own names only).
+ */
+async function plantFormula(cell: CellContext, user: BackendUser): Promise<string | null> {
+  const { adapter } = cell.backend;
+  if (!adapter.updateUser || !adapter.capabilities.editableFields.includes('name') || !user.name) return null;
+  // Prefixed, so the family name the search found it by stays where it was.
+  await adapter.updateUser(user.id, { name: `=2+3 ${user.name}` }, {});
+  return user.id;
+}
+
 /** A cell as the export writes it: one that a spreadsheet would run as a formula gets a leading `'`. */
 const neutralised = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
@@ -56,7 +70,11 @@ const exportCsv: Scenario = {
   // Every adapter lists users, which is all an export reads.
   cannot: () => null,
   async run(cell) {
-    const { term, found } = searchFor(cell, (await cell.backend.read()).users);
+    const { term, found: before } = searchFor(cell, (await cell.backend.read()).users);
+    const planted = await plantFormula(cell, before[0]!);
+    // Read again: the planted name, as the backend now holds it.
+    const found = (await cell.backend.read()).users.filter((u) => visibleTo(cell, u) && matches(u, term));
+    if (planted) expect(found.map((u) => u.id), `the renamed user still matches “${term}”`).toContain(planted);
     renderTable(cell);
     await until('the table lists users', () => screen.queryAllByRole('button', { name: /^Actions for / }).length > 0);
     await searchTable(term);
@@ -86,6 +104,7 @@ const exportCsv: Scenario = {
         expect([row[1], row[2]], `name and email of ${user.id}, neutralised`).toEqual([neutralised(user.name ?? ''), neutralised(user.email)]);
         for (const cellText of row) expect(/^[=+\-@\t\r]/.test(cellText), `a cell that a spreadsheet would run: ${JSON.stringify(cellText)}`).toBe(false);
       }
+      if (planted) expect(rows.find((r) => r[0] === planted)?.[1], 'the planted formula name, neutralised').toMatch(/^'=/);
     } finally {
       downloads.restore();
     }
