@@ -121,7 +121,7 @@ describe('UserDetails in Chromium', () => {
       expect(box.height).toBeGreaterThanOrEqual(window.innerHeight - 1);
       if (dir === 'ltr') expect(Math.round(box.right)).toBe(window.innerWidth);
       else expect(Math.round(box.left)).toBe(0);
-      await page.screenshot({ path: `user-details-${dir}-1280.png` });
+      await page.screenshot({ path: `__screenshots__/user-details-${dir}-1280.png` });
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       unmount();
@@ -136,13 +136,13 @@ describe('UserDetails in Chromium', () => {
         const el = dialog.querySelector(`[data-roster-part="user-details-${part}"]`)!;
         expect(getComputedStyle(el).borderTopStyle).toBe('solid');
       }
-      await page.screenshot({ path: 'user-details-forced.png' });
+      await page.screenshot({ path: '__screenshots__/user-details-forced.png' });
     }));
 
   it('at 390 px, for a look', async () => {
     await page.viewport(390, 844);
     renderTable();
     await openDetails('Ana Silva');
-    await page.screenshot({ path: 'user-details-390.png' });
+    await page.screenshot({ path: '__screenshots__/user-details-390.png' });
   });
 });

@@ -130,7 +130,7 @@ describe('UserImport in Chromium', () => {
       const dialog = await openWithFile();
       expect(getComputedStyle(part(dialog, 'notes')!).borderTopStyle).toBe('solid');
       expect(getComputedStyle(dialog.querySelector('[data-roster-part="user-import-row"][data-state="problem"]')!).outlineStyle).toBe('dashed');
-      await page.screenshot({ path: 'user-import-forced.png' });
+      await page.screenshot({ path: '__screenshots__/user-import-forced.png' });
     }));
 
   it('at 390 px and 1280 px, for a look', async () => {
@@ -143,14 +143,14 @@ describe('UserImport in Chromium', () => {
       adapter.faults.add({ operation: 'createUser', error: { code: 'server', status: 503 }, times: 1 });
       const { unmount } = renderImport(adapter);
       await userEvent.click(await screen.findByRole('button', { name: 'Import CSV' }, LOAD));
-      await page.screenshot({ path: `user-import-choose-${width}.png` });
+      await page.screenshot({ path: `__screenshots__/user-import-choose-${width}.png` });
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       const dialog = await openWithFile();
-      await page.screenshot({ path: `user-import-preview-${width}.png` });
+      await page.screenshot({ path: `__screenshots__/user-import-preview-${width}.png` });
       await userEvent.click(within(dialog).getByRole('button', { name: 'Import 3 users' }));
       await waitFor(() => expect(part(dialog, 'summary')).toHaveTextContent(/failed/), LOAD);
-      await page.screenshot({ path: `user-import-results-${width}.png` });
+      await page.screenshot({ path: `__screenshots__/user-import-results-${width}.png` });
       unmount();
     }
   });
