@@ -7,6 +7,7 @@
  *   node bench/run.mjs                 full run (5 runs per figure, 1k/10k/100k users)
  *   node bench/run.mjs --quick         1 run, 1k and 10k users (a smoke test, not for the report)
  *   --runs=N  --sizes=1000,100000  --skip=bundle,render,interaction,managers,csv  --out=DIR
+ *   --configs=roster-client,mui        only these table configurations (ids in TABLE_CONFIGS)
  *   --rerender[=DIR]                   rebuild report.md from an earlier report.json
  */
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,8 @@ const sizes = String(args.sizes ?? (quick ? '1000,10000' : '1000,10000,100000'))
 const skip = new Set(String(args.skip ?? '').split(',').filter(Boolean));
 const outDir = resolve(String(args.out ?? join(BENCH, 'results')));
 const INTERACTION_USERS = 10_000;
+const onlyConfigs = args.configs ? new Set(String(args.configs).split(',')) : null;
+const tableConfigs = onlyConfigs ? TABLE_CONFIGS.filter((c) => onlyConfigs.has(c.id)) : TABLE_CONFIGS;
 
 const started = Date.now();
 const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -92,7 +95,7 @@ if (args.rerender) {
   process.exit(0);
 }
 
-const report = { generatedAt: new Date().toISOString(), options: { runs, sizes, quick, skip: [...skip], interactionUsers: INTERACTION_USERS }, machine: machine() };
+const report = { generatedAt: new Date().toISOString(), options: { runs, sizes, quick, skip: [...skip], configs: tableConfigs.map((c) => c.id), interactionUsers: INTERACTION_USERS }, machine: machine() };
 log(`${report.machine.cpuModel}, ${report.machine.cores} cores, Node ${report.machine.node}, ${report.machine.chromium}; load ${report.machine.loadAverageAtStart.join(' ')}`);
 
 if (!skip.has('bundle')) {
@@ -110,10 +113,10 @@ if (['render', 'interaction', 'managers', 'csv'].some((section) => !skip.has(sec
   const browser = await launchChromium();
   try {
     if (!skip.has('render')) {
-      report.render = { runs: [], configs: TABLE_CONFIGS };
+      report.render = { runs: [], configs: tableConfigs };
       for (let run = 1; run <= runs; run++) {
         for (const n of sizes) {
-          for (const config of TABLE_CONFIGS) {
+          for (const config of tableConfigs) {
             const t0 = Date.now();
             const result = await runTable(browser, server.url, config, n);
             report.render.runs.push({ run, ...result });

@@ -78,6 +78,7 @@ export async function runInteraction(browser, baseUrl, n) {
       const m = await ev('bench.mount()');
       return { ms: m.ms, calls: summarizeCalls(m.calls) };
     });
+    await step(r, 'paintFloor', () => ev('bench.paintFloor(7)'));
     await step(r, 'toggle', async () => {
       const t = await ev('bench.toggleRole(200)');
       return { ...t, calls: t.calls ? summarizeCalls(t.calls) : undefined };

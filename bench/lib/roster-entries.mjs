@@ -112,5 +112,8 @@ export const TARGETS = { a: 8 * 1024, c: 55 * 1024 };
  *   about 7 KB, counted because lazy chunks count), the memory directory generates activity,
  *   invitations and typed attributes, and styles.css holds the four new components' CSS. Only chunks
  *   the entry can reach are counted (bundle-size.mjs), so papaparse no longer counts in (a).
+ * - Issue 21, client mode at 100,000 users: (a) 13.7 → 14.0 KB (clientSideQuery's ranking of
+ *   distinct values before the sort, which halves the first sort), (c) 116.5 → 117.1 KB (the
+ *   windowed row model handing TanStack only the rows in view).
  */
-export const BUDGETS = { a: 14.2 * 1024, c: 117.0 * 1024 };
+export const BUDGETS = { a: 14.3 * 1024, c: 117.6 * 1024 };

@@ -16,7 +16,7 @@ import { UserTableScopeProvider } from './userTableScope.js';
 import { useComponentMessages } from '../useComponentMessages.js';
 import { useDateFormat } from '../useDateFormat.js';
 import { BulkBar } from './BulkBar.js';
-import { builtInColumn, columnLabel, DEFAULT_COLUMNS, displayName, hideableColumns, SORTABLE_COLUMNS, userTableFeatures, type ColumnContext } from './columns.js';
+import { builtInColumn, columnLabel, DEFAULT_COLUMNS, displayName, hideableColumns, SORTABLE_COLUMNS, type ColumnContext } from './columns.js';
 import { englishUserTableMessages } from './messages.js';
 import { RowActions } from './RowActions.js';
 import { useCrossPageSelection } from './useCrossPageSelection.js';
@@ -30,6 +30,7 @@ import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
 import { UserTableToolbar } from './UserTableToolbar.js';
 import { useRowWindow } from './useRowWindow.js';
 import { usePinnedUser } from './usePinnedUser.js';
+import { windowedUserTableFeatures } from './windowedRowModel.js';
 
 export type { UserTablePart, UserTableProps } from './userTableProps.js';
 
@@ -80,7 +81,6 @@ export function UserTable(props: UserTableProps) {
     organizationId: !organizationId && (caps.filters.organizationId || clientSideQuery),
   };
 
-  const { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection } = useCrossPageSelection();
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(defaultHiddenColumns.map((id) => [id, false])));
   const [announcement, setAnnouncement] = useState('');
   const [actionError, setActionError] = useState<RosterError | null>(null);
@@ -94,10 +94,7 @@ export function UserTable(props: UserTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
 
   const { rows: items, pinnedId, pin, unpin } = usePinnedUser(query, page?.items ?? NO_USERS);
-
-  // Counted once per change of page or selection, not on every render: in client mode a page can
-  // hold 100,000 users and the virtualizer renders on every scroll step.
-  const pageSelected = useMemo(() => items.reduce((n, u) => (rowSelection[u.id] ? n + 1 : n), 0), [items, rowSelection]);
+  const { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection, pageSelected } = useCrossPageSelection(items);
   // What cells show besides their user; TanStack hands it to them as `table.options.meta`.
   const columnContext: ColumnContext = {
     t,
@@ -146,10 +143,12 @@ export function UserTable(props: UserTableProps) {
   );
 
   const sorting = useMemo<SortingState>(() => (query.sort ? [{ id: query.sort.field, desc: query.sort.direction === 'desc' }] : []), [query.sort]);
+  // TanStack gets only the users in view; `items` stays the page for everything else.
+  const { isVirtual, visibleRows: shownUsers, padTop, padBottom, measure, scrollerStyle } = useRowWindow(items, virtualizeAbove, scroller);
   const table = useTable({
-    features: userTableFeatures,
+    features: windowedUserTableFeatures,
     columns,
-    data: items,
+    data: shownUsers,
     meta: columnContext,
     getRowId: (user: User) => user.id,
     manualSorting: true,
@@ -167,6 +166,7 @@ export function UserTable(props: UserTableProps) {
     onColumnVisibilityChange: setColumnVisibility,
   });
 
+  /** The rows in view, `row.index` their place on the page (windowedRowModel.ts). */
   const rows = table.getRowModel().rows;
   // What every cell shows besides its user and selection; a change renders every row again.
   const rowRenderKey = useMemo(
@@ -175,7 +175,6 @@ export function UserTable(props: UserTableProps) {
     [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, styling, format, pinnedId],
   );
   const renderCell = useCallback((cell: Parameters<UserTableRowProps['renderCell']>[0]) => <table.FlexRender cell={cell} />, [table]);
-  const { isVirtual, visibleRows, padTop, padBottom, measure } = useRowWindow(rows, virtualizeAbove, scroller);
 
   const visibleColumns = table.getVisibleLeafColumns();
   const isFiltered = Boolean(query.search || query.filter.status?.length || query.filter.roleIds?.length || query.filter.organizationId);
@@ -229,8 +228,8 @@ export function UserTable(props: UserTableProps) {
             <VisuallyHidden>{announcement}</VisuallyHidden>
           </div>
           <FeedbackArea feedback={feedback} dismiss={dismiss} dismissLabel={t.dismiss} render={props.renderFeedback} />
-          <div ref={scroller} tabIndex={-1} {...part('scroller')} data-virtual={isVirtual || undefined} hidden={(error && !page) || undefined}>
-            <table ref={tableRef} tabIndex={-1} {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? rows.length + 1 : undefined}>
+          <div ref={scroller} tabIndex={-1} {...part('scroller')} style={scrollerStyle} data-virtual={isVirtual || undefined} hidden={(error && !page) || undefined}>
+            <table ref={tableRef} tabIndex={-1} {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? items.length + 1 : undefined}>
               <UserTableHead table={table} part={part} isVirtual={isVirtual} />
               <tbody>
                 {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} />}
@@ -238,7 +237,7 @@ export function UserTable(props: UserTableProps) {
                   <EmptyRow columnCount={visibleColumns.length} isFiltered={isFiltered} clearFilters={clearFilters} onCreate={onCreate} renderEmpty={renderEmpty} />
                 )}
                 <SpacerRow height={padTop} columnCount={visibleColumns.length} />
-                {visibleRows.map((row) => (
+                {rows.map((row) => (
                   <UserTableRow
                     key={row.id}
                     row={row}

@@ -3,10 +3,11 @@
  * users themselves, so the bulk bar can act on users that are no longer on screen.
  */
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { User } from '../../core/model.js';
 
-export function useCrossPageSelection() {
+/** `page`: the users on screen, for the header checkbox's count of them selected. */
+export function useCrossPageSelection(page: readonly User[]) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [selectedUsers, setSelectedUsers] = useState<Map<string, User>>(new Map());
   const selectUsers = (changes: { user: User; selected: boolean }[]) => {
@@ -44,5 +45,14 @@ export function useCrossPageSelection() {
     setRowSelection({});
     setSelectedUsers(new Map());
   };
-  return { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection };
+  // Counted once per change of page or selection, not on every render (in client mode a page can
+  // hold 100,000 users and the window renders on every scroll step), and not at all while
+  // nothing is selected, as when the table first shows.
+  const pageSelected = useMemo(() => (hasAny(rowSelection) ? page.reduce((n, u) => (rowSelection[u.id] ? n + 1 : n), 0) : 0), [page, rowSelection]);
+  return { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection, pageSelected };
+}
+
+function hasAny(selection: RowSelectionState): boolean {
+  for (const id in selection) if (selection[id]) return true;
+  return false;
 }

@@ -7,8 +7,12 @@
  * to be that tall. This replaced TanStack Virtual, which measures every row and cost about 10 KB
  * gzip. A row whose real height differs a little shifts only the rows inside the window, never the
  * window itself, and the overscan absorbs it.
+ *
+ * The window is taken over the page's items (users), before TanStack sees them: the table is given
+ * only the slice in view, so a client-mode page of 100,000 users costs TanStack ~30 Row objects
+ * per render instead of 100,000 (see windowedRowModel.ts, which numbers them by page position).
  */
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** Rows rendered beyond each edge of the view, so a fast scroll does not show an empty band. */
@@ -34,7 +38,23 @@ function rowRange(count: number, { rowHeight, rowsTop }: Metrics, { scrollTop, h
   return [Math.min(count, Math.max(0, first - OVERSCAN)), Math.min(count, Math.max(0, last + OVERSCAN))];
 }
 
-export function useRowWindow<Row>(rows: readonly Row[], virtualizeAbove: number, scroller: RefObject<HTMLElement | null>) {
+/**
+ * For the scroller while virtual. The browser's scroll anchoring keeps the node at the top of the
+ * view in place when content above it changes size; after a jump (a dragged scrollbar, End) that
+ * node is the spacer below the old window, and as the spacer above grows to the new window's
+ * place, anchoring scrolls on by as much again. The spacers already keep every row in place.
+ */
+const NO_SCROLL_ANCHORING: CSSProperties = { overflowAnchor: 'none' };
+
+/** Where each window slice starts on its page; read by the windowed row model. */
+const sliceStarts = new WeakMap<readonly unknown[], number>();
+
+/** The position on the page of `slice[0]`, for a slice useRowWindow made (0 for anything else). */
+export function windowStart(slice: readonly unknown[]): number {
+  return sliceStarts.get(slice) ?? 0;
+}
+
+export function useRowWindow<Item>(rows: readonly Item[], virtualizeAbove: number, scroller: RefObject<HTMLElement | null>) {
   const isVirtual = rows.length > virtualizeAbove;
   const [metrics, setMetrics] = useState<Metrics>({ rowHeight: ROW_HEIGHT_ESTIMATE, rowsTop: 0 });
   const [view, setView] = useState<View>({ scrollTop: 0, height: 0 });
@@ -107,11 +127,19 @@ export function useRowWindow<Row>(rows: readonly Row[], virtualizeAbove: number,
     sync.current?.(false);
   });
 
-  if (!isVirtual) return { isVirtual, visibleRows: rows, padTop: 0, padBottom: 0, measure: undefined };
   const [start, end] = range;
+  // The same array while the window stays put: a new one is a new row model for TanStack.
+  const visibleRows = useMemo(() => {
+    if (!isVirtual) return rows;
+    const slice = rows.slice(start, end);
+    sliceStarts.set(slice, start);
+    return slice;
+  }, [rows, isVirtual, start, end]);
+  if (!isVirtual) return { isVirtual, visibleRows, padTop: 0, padBottom: 0, measure: undefined, scrollerStyle: undefined };
   return {
     isVirtual,
-    visibleRows: rows.slice(start, end),
+    visibleRows,
+    scrollerStyle: NO_SCROLL_ANCHORING,
     padTop: start * metrics.rowHeight,
     padBottom: (rows.length - end) * metrics.rowHeight,
     measure,
