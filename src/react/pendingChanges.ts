@@ -24,6 +24,8 @@ export interface PendingChanges {
   subscribeUser(userId: string, listener: () => void): () => void;
   /** Changes whenever any user's pending changes do; for useSyncExternalStore. */
   version(): number;
+  /** How many users have pending changes: none, and a list of 100,000 users need not be walked. */
+  userCount(): number;
 }
 
 /** No pending changes: one shared empty list, so snapshots of users without changes never differ. */
@@ -51,6 +53,7 @@ export function createPendingChanges(): PendingChanges {
       };
     },
     get: (userId) => byUser.get(userId) ?? NO_PENDING_CHANGES,
+    userCount: () => byUser.size,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -128,7 +128,7 @@ export function useUsers(query: UsersQuery, options: UseUsersOptions = {}): UseU
   );
   const pendingVersion = useSyncExternalStore(subscribe, pending.version, pending.version);
   const data = useMemo(() => {
-    if (!page) return page;
+    if (!page || !pending.userCount()) return page;
     let changed = false;
     const items = page.items.map((u) => {
       const next = applyPendingToUser(u, pending.get(u.id));
