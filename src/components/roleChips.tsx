@@ -45,11 +45,12 @@ export function RoleChips({ roleIds, rolesById, strings, format, parts, max = 3,
   const shown = ordered.length > max + 1 ? ordered.slice(0, max) : ordered;
   const hidden = ordered.slice(shown.length).map(name);
   const Item = list ? 'li' : 'span';
+  // `dir="auto"` isolates the name as a <bdi> inside would, with one element less per chip.
   const chip = (id: string) => {
     const known = rolesById.has(id);
     return (
-      <Item key={id} {...parts.chip} data-state={known ? undefined : 'unknown'} title={known ? undefined : id}>
-        <bdi>{name(id)}</bdi>
+      <Item key={id} {...parts.chip} dir="auto" data-state={known ? undefined : 'unknown'} title={known ? undefined : id}>
+        {name(id)}
       </Item>
     );
   };

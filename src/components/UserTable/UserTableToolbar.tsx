@@ -43,6 +43,7 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
   // prop still holding the text sent before (its render not yet done) must not undo keys typed since.
   const lastSent = useRef(query.search);
   const lastSeen = useRef(query.search);
+  const lastSettled = useRef(settled);
   useEffect(() => {
     if (query.search === lastSeen.current) return;
     lastSeen.current = query.search;
@@ -51,7 +52,12 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
       setSearch(query.search);
     }
   }, [query.search]);
+  // Only text that settled since the last look is sent: in the commit where the query changed from
+  // outside, `settled` still holds the old text, and sending it would undo that change (a search
+  // set by the host would load the unsearched page first, then search again after the debounce).
   useEffect(() => {
+    if (settled === lastSettled.current) return;
+    lastSettled.current = settled;
     if (settled !== lastSent.current) {
       lastSent.current = settled;
       onChange({ search: settled });
