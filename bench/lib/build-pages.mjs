@@ -26,6 +26,9 @@ function config(names, { profiling = false, empty = false } = {}) {
       emptyOutDir: empty,
       target: 'es2022',
       sourcemap: false,
+      // Not Lightning CSS: it lowers light-dark() into var() pairs that break Roster's tokens on
+      // :root (every colour invalid); esbuild minifies without lowering. See .storybook/main.ts.
+      cssMinify: 'esbuild',
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
       rolldownOptions: {
