@@ -47,26 +47,26 @@ export function missNotes(report, s) {
   const usersMiB = big && smallest && smallest < 100000 ? big.heapBaseline - s.render['roster-server'][smallest].heapBaseline : null;
   if (t.sort && !t.sort.met) {
     notes.push(
-      `- **Sort at 100,000 users: ${ms(big.sort)} ms, ${ms(t.sort.over)} ms over.** ${ms(big.sortData)} ms of it is the memory adapter (it keeps one sorted order per field and direction, updated on writes); the rest is Roster rendering 50 new rows and the browser's software paint (see the page change). ` +
-        'To close it: a cheaper row (fewer elements: the menu button the only control until hovered or focused, chips as one text run) and `content-visibility` on rows.',
+      `- **Sort at 100,000 users: ${ms(big.sort)} ms, ${ms(t.sort.over)} ms over.** ${ms(big.sortData)} ms of it is the memory adapter (it keeps one sorted order per field and direction, updated on writes); the rest is a busy commit before the data, then 50 new rows rendered, laid out and painted in software (see the page change). ` +
+        'To close it: show the busy state only when the data has not come within a frame (one commit and one paint fewer), and fewer boxes to lay out (see the page change).',
     );
   }
   if (t.search && !t.search.met) {
     notes.push(
-      `- **Search at 100,000 users: ${ms(big.search)} ms, ${ms(t.search.over)} ms over.** ${ms(big.searchData)} ms is the memory adapter filtering its search index (kept up to date on writes, not built on the first search); the rest is the table rendering the result and the paint, as for sort. ` +
-        'To close it: the same cheaper row as for sort.',
+      `- **Search at 100,000 users: ${ms(big.search)} ms, ${ms(t.search.over)} ms over.** ${ms(big.searchData)} ms is the memory adapter filtering its search index (kept up to date on writes, not built on the first search); the rest is the table rendering the result and the paint, as for sort. Until this wave a search set by the host first loaded the unsearched page (the toolbar sent its old text back), which made it about 440 ms on the same tree. ` +
+        'To close it: as for sort.',
     );
   }
   if (t['prefetched-page'] && !t['prefetched-page'].met) {
     notes.push(
-      `- **Prefetched page change: ${ms(big.next)} ms, not one frame.** The data is already in the cache (${big.nextFetchedPage ? 'but in this run it was fetched' : 'no fetch of the page shown'}); rows are memoized, but a new page shows 50 different users, so all 50 rows render — checkbox, avatar, chips, sticky cells and row menu button each — plus layout and a software paint in headless Chromium. ` +
-        'To close it: fewer elements per row (chips as one text run, the menu button the only control until hovered or focused) and `content-visibility`/containment on rows; rows already have a fixed height.',
+      `- **Prefetched page change: ${ms(big.next)} ms, not one frame.** The data is already in the cache (${big.nextFetchedPage ? 'but in this run it was fetched' : 'no fetch of the page shown'}); rows are memoized, but a new page shows 50 different users, so all 50 rows render. A Chromium trace of the page change (issue 21's helper, load about 3) put its main-thread time in layout (about 33 ms, spread over every cell: hiding any one column saves 2–3 ms, and about 20 ms remain with the cells' contents hidden), paint (15 ms), and script (26 ms, mostly React creating and removing DOM; Roster's row components about 3 ms). The sticky cells' per-cell scroll animation (half the style work) is gone and role chips lost an element each. In this run the prefetched next page (${ms(big.next)} ms) was slower than page 10 (${ms(big.jump)} ms, fetched): not yet explained, and the bench pages now paint Roster's real colours (before this wave their CSS was lowered into invalid tokens, so earlier runs painted less). ` +
+        'To close it: fewer boxes to lay out — windowing pages of 50 as client mode does, or fewer cells — since `content-visibility` on cells was tried and dropped (text moves by a pixel, rows outside the view come out blank in full-page screenshots, focus rings clip).',
     );
   }
   if ((t['first-rows'] && !t['first-rows'].met) || (t['first-rows-client'] && !t['first-rows-client'].met)) {
     notes.push(
-      `- **First rows after data: server ${ms(big?.firstRowsAfterData)} ms, client mode ${ms(bigClient?.firstRowsAfterData)} ms.** In client mode validation no longer builds error paths and the sorted order is kept per field, but the first sort by name (about 300 ms of \`Intl.Collator\` in Node) cannot be reused, and TanStack Table builds a row model over all 100,000 users for each new array before the window shows 30 of them. ` +
-        'To close it: hand the table only the rows in the window (the row model is built for rows that are never shown), and sort off the main thread; beyond `clientSideLimit` (10,000 by default) server paging is the answer.',
+      `- **First rows after data: server ${ms(big?.firstRowsAfterData)} ms, client mode ${ms(bigClient?.firstRowsAfterData)} ms.** TanStack now gets only the rows in view (it built a Row for each of 100,000 users), the first sort ranks distinct values once, and useUsers skips its pending-change pass when nothing is pending. A profile at load 4–7 put what remains in the sort (the ranking about 150 ms, then core's confirming pass about 100 ms), the adapter answer's check (about 170 ms, 79 of it \`Date.parse\` over 200,000 dates), GC and the commit. ` +
+        'To close it: the ranking inside core\'s own sort (one pass fewer, and the memory adapter\'s sorts gain too), a cheaper ISO date check, and showing the first rows from a partial selection before the whole order is known; beyond `clientSideLimit` (10,000 by default) server paging is the answer.',
     );
   }
   if ((t['scroll-client'] && !t['scroll-client'].met) || (t['scroll-server'] && !t['scroll-server'].met)) {
@@ -77,15 +77,15 @@ export function missNotes(report, s) {
   }
   if ((t['heap-client'] && !t['heap-client'].met) || (t['heap-server'] && !t['heap-server'].met)) {
     notes.push(
-      `- **Heap: client mode holds ${mib(bigClient?.heapUi)} MiB of its own at 100,000 users** (server mode: ${mib(big?.heapUi)} MiB). Most of it is the \`User\` objects the adapter returned, which the hooks keep whole, and TanStack's row objects; Roster's own arrays are about 2 MiB. Sharing repeated strings shrinks the users by a third in Node but costs over 400 ms at load. ` +
+      `- **Heap: client mode holds ${mib(bigClient?.heapUi)} MiB of its own at 100,000 users** (server mode: ${mib(big?.heapUi)} MiB). In a separate page one fetched copy of the 100,000 users weighs 67.0 MiB (about 700 bytes each), so the table itself now adds under 2 MiB; TanStack's 100,000 Row objects (about 30 MiB) are gone. Sharing repeated strings shrinks the users by a third in Node but costs over 400 ms at load. ` +
         'To close it: client mode is for directories that fit (`clientSideLimit`, 10,000 by default); beyond that, server paging. Keeping only the fields the table shows would change what `useUsers` returns.',
     );
   }
   const i = s.interaction;
   if (t.toggle && !t.toggle.met) {
     notes.push(
-      `- **Role toggle: ${ms(Math.max(i.toggle.rowMs, i.toggle.editorMs))} ms to visible.** It is optimistic and renders only the toggled row, and the pending-change store now notifies only the hooks of that user; what remains is the editor's own re-render and a software paint. ` +
-        'To close it: paint the checkbox before the rest of the editor updates (`startTransition` for the diff line and the count).',
+      `- **Role toggle: ${ms(Math.max(i.toggle.rowMs, i.toggle.editorMs))} ms to visible.** It is optimistic and renders only the toggled row. A plain checkbox on the same page is painted after ${ms(i.toggle.paintFloorMs)} ms, so Roster's share is about ${ms(Math.max(i.toggle.rowMs, i.toggle.editorMs) - (i.toggle.paintFloorMs ?? 0))} ms: the click's synchronous render. A CPU profile of the click shows UserTable rendering again (its page holds the changed user) with its toolbar and closed dialogs, OrgList rendering for the same user, every role option, and SWR hashing the keys of each hook in those components. ` +
+        'To close it: memoize the toolbar and the closed dialogs, memoize each role option with a stable toggle, and let OrgList read only the memberships, so the click renders the row, the option and the chips.',
     );
   }
   if (t['toggle-rows'] && !t['toggle-rows'].met) {
