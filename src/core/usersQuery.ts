@@ -25,7 +25,8 @@ export function matchesFilter(user: User, filter: UsersQuery['filter'] = {}): bo
   return true;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** How names, emails and statuses compare in every sort; the browser-side ranking (react/clientSideQuery.ts) uses it too. */
+export const SORT_COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** The value a sort compares; null when the user has none (such users sort last). */
 export function sortValue(user: User, field: UserSortField): string | null {
@@ -56,7 +57,7 @@ export function compareUsers(field: UserSortField, direction: SortDirection) {
     if (av === null || bv === null) {
       if (av !== bv) return av === null ? 1 : -1;
     } else {
-      const c = isDate ? Date.parse(av) - Date.parse(bv) : collator.compare(av, bv);
+      const c = isDate ? Date.parse(av) - Date.parse(bv) : SORT_COLLATOR.compare(av, bv);
       if (c !== 0) return sign * c;
     }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -110,7 +111,7 @@ function sortedBy<T>(items: Iterable<T>, { field, direction }: UsersSort, userOf
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
     } else {
-      const c = isDate ? a.time - b.time : collator.compare(a.value, b.value);
+      const c = isDate ? a.time - b.time : SORT_COLLATOR.compare(a.value, b.value);
       if (c !== 0) return sign * c;
     }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -5,7 +5,7 @@
  */
 import type { AdapterCapabilities } from '../core/adapter.js';
 import type { Page, User, UsersQuery } from '../core/model.js';
-import { matchesFilter, matchesSearch, sortedOrder, sortValue, type SortedOrder, type UsersSort } from '../core/usersQuery.js';
+import { matchesFilter, matchesSearch, SORT_COLLATOR, sortedOrder, sortValue, type SortedOrder, type UsersSort } from '../core/usersQuery.js';
 
 export type QueryShape = Omit<UsersQuery, 'page'>;
 
@@ -94,13 +94,10 @@ function matchLocally(all: readonly User[], client: QueryShape): readonly User[]
   return users;
 }
 
-/** The collator sortedBy (core/usersQuery.ts) compares with; the same options, so ranks agree with it. */
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /**
  * Positions of `all` in the order sortedOrder will give, when that is cheaper to find than its own
  * sort: a directory repeats names and statuses (100,000 users may hold a few thousand distinct
- * names), so the distinct values are sorted with the collator once and the users placed by the
+ * names), so the distinct values are sorted with core's SORT_COLLATOR once and the users placed by the
  * rank of their value, ties by id, as sortedBy breaks them. sortedOrder still sorts what it is
  * given with its own comparison, so the order users see is always its own: handed positions
  * already in that order, its sort only confirms it, in one pass. Mostly distinct values (emails,
@@ -119,10 +116,10 @@ function presorted(all: readonly User[], { field, direction }: UsersSort): Itera
     if (values.length > all.length / 4) return all.keys();
   }
   // Values the collator calls equal ("Zoe", "Zoë") share a rank, so their users meet in id order.
-  const byValue = [...values.keys()].sort((a, b) => collator.compare(values[a]!, values[b]!));
+  const byValue = [...values.keys()].sort((a, b) => SORT_COLLATOR.compare(values[a]!, values[b]!));
   const rank = new Int32Array(values.length);
   let ranks = 0;
-  byValue.forEach((slot, i) => (rank[slot] = i && collator.compare(values[byValue[i - 1]!]!, values[slot]!) ? ++ranks : ranks));
+  byValue.forEach((slot, i) => (rank[slot] = i && SORT_COLLATOR.compare(values[byValue[i - 1]!]!, values[slot]!) ? ++ranks : ranks));
   // One bucket per rank, in the direction asked, and one last for users with no value.
   const bucketOf = direction === 'asc' ? rank : rank.map((r) => ranks - r);
   const buckets: number[][] = Array.from({ length: ranks + 2 }, () => []);
