@@ -6,6 +6,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { rosterMatrixCommands, rosterMatrixNodeSide } from './test/matrix/node/vitePlugin.js';
 import { emulateMedia } from './test/layout/node/emulateMedia.js';
+import { lowerStyles } from './test/theme/node/lowerStyles.js';
 
 const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 
@@ -142,8 +143,9 @@ export default defineConfig({
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           globals: true,
-          // emulateMedia: forced colours and the system colour scheme, for the layout and theme tests.
-          browser: { ...chromium(), commands: { ...rosterMatrixCommands, emulateMedia } },
+          // emulateMedia: forced colours and the system colour scheme, for the layout and theme tests;
+          // lowerStyles: the shipped CSS as a host's Vite build rewrites it.
+          browser: { ...chromium(), commands: { ...rosterMatrixCommands, emulateMedia, lowerStyles } },
         },
       },
       {

@@ -87,8 +87,9 @@ export default definePreview({
         padding: '1rem',
         // A whole canvas in the story's own view; just the story's height on a docs page.
         minBlockSize: context.viewMode === 'story' ? '100vh' : undefined,
-        background: 'var(--roster-background)',
-        color: 'var(--roster-foreground)',
+        // The frame carries data-roster-theme, so Roster's resolved colours (tokens.css) are set on it.
+        background: 'var(--_roster-background)',
+        color: 'var(--_roster-foreground)',
         fontFamily: 'var(--roster-font)',
       };
       return (

@@ -45,7 +45,13 @@ export function createParts<Part extends string>(prefix: string, styling: Stylin
     const name = part === 'root' ? prefix : `${prefix}-${part}`;
     return {
       'data-roster-part': name,
-      className: cx(!styling.unstyled && extraClass, !styling.unstyled && `roster-${name}`, part === 'root' ? styling.className : styling.classNames?.[part as Part]),
+      className: cx(
+        !styling.unstyled && extraClass,
+        !styling.unstyled && `roster-${name}`,
+        // Every component's root: where Roster's colours resolve and its scheme is set (tokens.css).
+        !styling.unstyled && part === 'root' && 'roster-root',
+        part === 'root' ? styling.className : styling.classNames?.[part as Part],
+      ),
     };
   };
 }

@@ -63,6 +63,8 @@ export function UserImport(props: UserImportProps) {
   if (!importer.canImport) return null;
   return (
     <UserImportScopeProvider value={scope}>
+      {/* A root without a box, as UserExport's: the button sits in a toolbar as its own, and a standalone one still gets Roster's colours and scheme. */}
+      <span {...part('root')} data-roster-theme={styling.theme}>
       <ComponentDialog
         styling={styling}
         open={open}
@@ -102,6 +104,7 @@ export function UserImport(props: UserImportProps) {
       >
         <UserImportBody onClose={close} />
       </ComponentDialog>
+      </span>
     </UserImportScopeProvider>
   );
 }

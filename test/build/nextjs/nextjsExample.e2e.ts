@@ -73,6 +73,8 @@ describe('examples/nextjs', () => {
     const stylesheets = [...html.matchAll(/href="(\/_next\/static\/[^"]+\.css)"/g)].map((m) => m[1]!);
     const css = (await Promise.all(stylesheets.map(async (href) => (await fetch(`${app.origin}${href}`)).text()))).join('\n');
     expect(css).toContain('@layer roster');
+    // Whether Next's build rewrote light-dark() (the colour check below is what proves it harmless).
+    console.log(`examples/nextjs: Roster's CSS as served ${css.includes('--lightningcss-light') ? 'has light-dark() lowered by Lightning CSS' : 'keeps light-dark()'}`);
 
     const notFound = await (await fetch(`${app.origin}/no-such-page`)).text();
     const figures = measureClientBundle(html, notFound);
@@ -96,6 +98,22 @@ describe('examples/nextjs', () => {
     await page.getByRole('button', { name: 'Create user' }).waitFor(UI);
     await page.locator('[data-roster-part="role-editor-role"]').first().waitFor(UI);
     await page.locator('[data-roster-part="org-list-item"]').first().waitFor(UI);
+    // Roster's colours survive the host's CSS build. Next.js minifies with Lightning CSS, which
+    // rewrites light-dark() for older browsers; colour tokens declared where no color-scheme is set
+    // came out as invalid values, and the page lost its surfaces, accents and focus ring.
+    const colours = await table.evaluate((root) => {
+      const probe = (value: string) => {
+        const span = document.createElement('span');
+        span.style.backgroundColor = value;
+        root.append(span);
+        const computed = getComputedStyle(span).backgroundColor;
+        span.remove();
+        return computed;
+      };
+      return { background: getComputedStyle(root).backgroundColor, accent: probe('var(--_roster-accent)'), focusRing: probe('var(--_roster-focus-ring)') };
+    });
+    // The light column of the Theming page: --roster-background #ffffff, --roster-accent and --roster-focus-ring #3b45c4.
+    expect(colours).toEqual({ background: 'rgb(255, 255, 255)', accent: 'rgb(59, 69, 196)', focusRing: 'rgb(59, 69, 196)' });
     expect(errors).toEqual([]);
     await context.close();
   });
