@@ -3,6 +3,8 @@
  * "server", and the hooks use it when an adapter cannot do a part of the query itself.
  */
 import type { SortDirection, User, UserSortField, UsersQuery } from './model.js';
+import { rankedOrder } from './rankedOrder.js';
+import { SORT_COLLATOR } from './sortCollator.js';
 
 export function matchesSearch(user: User, search: string): boolean {
   const needle = search.trim().toLocaleLowerCase();
@@ -25,8 +27,6 @@ export function matchesFilter(user: User, filter: UsersQuery['filter'] = {}): bo
   return true;
 }
 
-/** How names, emails and statuses compare in every sort; the browser-side ranking (react/clientSideQuery.ts) uses it too. */
-export const SORT_COLLATOR = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** The value a sort compares; null when the user has none (such users sort last). */
 export function sortValue(user: User, field: UserSortField): string | null {
@@ -97,16 +97,27 @@ export function sortedOrder<T>(orders: Map<string, SortedOrder<T>>, items: Itera
 
 /**
  * Sorts exactly as compareUsers compares, but reads each user's value once: a date is parsed once
- * per user instead of twice per comparison, three to four times faster at 100,000 users.
+ * per user instead of twice per comparison, three to four times faster at 100,000 users. Text a
+ * directory repeats (names, statuses) is ranked instead of compared (rankedOrder.ts).
  */
 function sortedBy<T>(items: Iterable<T>, { field, direction }: UsersSort, userOf: (item: T) => User): SortedOrder<T> {
   const sign = direction === 'asc' ? 1 : -1;
   const isDate = field === 'createdAt' || field === 'lastLoginAt';
+  const compare = compareUsers(field, direction);
+  const byItems = { compare: (a: T, b: T) => compare(userOf(a), userOf(b)) };
   const prepared = Array.from(items, (item) => {
     const user = userOf(item);
     const value = sortValue(user, field);
     return { item, id: user.id, value, time: isDate && value !== null ? Date.parse(value) : 0 };
   });
+  if (!isDate) {
+    const ranked = rankedOrder(
+      prepared.map((p) => p.value),
+      prepared.map((p) => p.id),
+      direction,
+    );
+    if (ranked) return { items: ranked.map((i) => prepared[i]!.item), ...byItems };
+  }
   prepared.sort((a, b) => {
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
@@ -116,8 +127,7 @@ function sortedBy<T>(items: Iterable<T>, { field, direction }: UsersSort, userOf
     }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
-  const compare = compareUsers(field, direction);
-  return { items: prepared.map((p) => p.item), compare: (a, b) => compare(userOf(a), userOf(b)) };
+  return { items: prepared.map((p) => p.item), ...byItems };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { AdapterCapabilities } from '../core/adapter.js';
 import type { Page, User, UsersQuery } from '../core/model.js';
-import { matchesFilter, matchesSearch, SORT_COLLATOR, sortedOrder, sortValue, type SortedOrder, type UsersSort } from '../core/usersQuery.js';
+import { matchesFilter, matchesSearch, sortedOrder, type SortedOrder } from '../core/usersQuery.js';
 
 export type QueryShape = Omit<UsersQuery, 'page'>;
 
@@ -81,10 +81,7 @@ function matchLocally(all: readonly User[], client: QueryShape): readonly User[]
   const matched = search || client.filter ? all.map((u) => matchesSearch(u, search) && matchesFilter(u, client.filter)) : null;
   let users: User[];
   if (client.sort) {
-    const sort = client.sort;
-    // Iterated only when sortedOrder has to sort: not for an order it keeps, nor for one it reverses.
-    const positions = { [Symbol.iterator]: () => presorted(all, sort)[Symbol.iterator]() };
-    const order = sortedOrder(index.orders, positions, sort, (i) => all[i]!).items;
+    const order = sortedOrder(index.orders, all.keys(), client.sort, (i) => all[i]!).items;
     users = [];
     for (const i of order) if (!matched || matched[i]) users.push(all[i]!);
   } else {
@@ -92,40 +89,4 @@ function matchLocally(all: readonly User[], client: QueryShape): readonly User[]
   }
   index.last = { signature, users };
   return users;
-}
-
-/**
- * Positions of `all` in the order sortedOrder will give, when that is cheaper to find than its own
- * sort: a directory repeats names and statuses (100,000 users may hold a few thousand distinct
- * names), so the distinct values are sorted with core's SORT_COLLATOR once and the users placed by the
- * rank of their value, ties by id, as sortedBy breaks them. sortedOrder still sorts what it is
- * given with its own comparison, so the order users see is always its own: handed positions
- * already in that order, its sort only confirms it, in one pass. Mostly distinct values (emails,
- * dates) gain nothing, and are left to it as they come.
- */
-function presorted(all: readonly User[], { field, direction }: UsersSort): Iterable<number> {
-  const slotOf = new Map<string, number>();
-  const values: string[] = [];
-  /** Each user's distinct value, by slot; -1 when the user has none (they sort last). */
-  const slots = new Int32Array(all.length);
-  for (let i = 0; i < all.length; i++) {
-    const value = sortValue(all[i]!, field);
-    let slot = value === null ? -1 : slotOf.get(value);
-    if (slot === undefined) slotOf.set(value!, (slot = values.push(value!) - 1));
-    slots[i] = slot;
-    if (values.length > all.length / 4) return all.keys();
-  }
-  // Values the collator calls equal ("Zoe", "Zoë") share a rank, so their users meet in id order.
-  const byValue = [...values.keys()].sort((a, b) => SORT_COLLATOR.compare(values[a]!, values[b]!));
-  const rank = new Int32Array(values.length);
-  let ranks = 0;
-  byValue.forEach((slot, i) => (rank[slot] = i && SORT_COLLATOR.compare(values[byValue[i - 1]!]!, values[slot]!) ? ++ranks : ranks));
-  // One bucket per rank, in the direction asked, and one last for users with no value.
-  const bucketOf = direction === 'asc' ? rank : rank.map((r) => ranks - r);
-  const buckets: number[][] = Array.from({ length: ranks + 2 }, () => []);
-  for (let i = 0; i < all.length; i++) buckets[slots[i]! < 0 ? ranks + 1 : bucketOf[slots[i]!]!]!.push(i);
-  // Read once: users are objects of many shapes, slow to read a field from inside a comparison.
-  // Ids are unique, so no two compare equal.
-  const ids = all.map((u) => u.id);
-  return buckets.flatMap((bucket) => bucket.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)));
 }

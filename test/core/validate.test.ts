@@ -38,6 +38,26 @@ describe('response validation', () => {
     expect(refusal(parseUsersPage, { ...page(good.users), total: -1 })).toBe('usersPage.total: expected a non-negative integer or null, got number');
   });
 
+  it('judges dates as Date.parse does, with or without its shortcut for the common shape', () => {
+    const dates = [
+      '2024-05-01T10:20:30.123Z', '2024-05-01T10:20:30Z', '2024-05-01T10:20Z', '2024-05-01T10:20:30+05:30', '2024-05-01',
+      '2024-02-28T00:00:00Z', '2024-02-29T00:00:00Z', '2023-02-29T00:00:00Z', '2024-04-31T00:00:00Z', '2024-12-31T23:59:59.999Z',
+      '2024-13-01T00:00:00Z', '2024-00-10T00:00:00Z', '2024-01-32T00:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T23:60:00Z',
+      'May 1, 2024', 'yesterday', '', '2024-05-01T10:20:30.1234567Z',
+    ];
+    for (const date of dates) {
+      const accepted = (() => {
+        try {
+          parseUser({ ...good.users[0], createdAt: date });
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      expect(accepted, date).toBe(!Number.isNaN(Date.parse(date)));
+    }
+  });
+
   it('names the place in single results and plain lists too', () => {
     expect(refusal(parseUser, { ...good.users[0], customAttributes: [] })).toBe('user.customAttributes: expected an object, got array');
     expect(refusal(parseRoles, [good.roles[0], { ...good.roles[1], permissions: 'all' }])).toBe('roles[1].permissions: expected an array of strings, got string');
