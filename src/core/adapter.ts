@@ -147,7 +147,7 @@ export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: EDITABLE_USER_FIELDS,
   userStatus: true,
   manage: Object.freeze({ projectRoles: true, organizationRoles: true, permissions: true, organizations: true }),
-  details: Object.freeze({ lookupByEmail: true, activity: true, verifyEmail: true, verifyPhone: true, resendInvitation: true, revokeInvitation: true, attributeDefinitions: true }),
+  details: Object.freeze({ lookupByEmail: true, activity: true, activityIncludesChanges: true, verifyEmail: true, verifyPhone: true, resendInvitation: true, revokeInvitation: true, attributeDefinitions: true }),
 });
 
 export interface RosterAdapter {

@@ -10,6 +10,15 @@ export interface UserDetailsCapabilities {
   lookupByEmail: boolean;
   /** `listUserActivity` reads the user's sign-ins and the changes made to the account. */
   activity: boolean;
+  /**
+   * `listUserActivity` itself lists each change written through this adapter (updateUser, a status,
+   * roles, memberships…) as a `change` event, as the backend records it. True for the memory
+   * directory and Descope's audit search; false where the activity holds sign-ins only (SSOJet's
+   * login logs). A server handler with an audit trail reads it to show each change once: behind a
+   * backend that records changes, the trail's events, which name the admin who made the change,
+   * take the place of the backend's. Never true without `activity`.
+   */
+  activityIncludesChanges: boolean;
   /** `setUserVerified` marks the email address verified or unverified. */
   verifyEmail: boolean;
   /** `setUserVerified` marks the phone number verified or unverified. */
@@ -27,6 +36,7 @@ export type UserDetailsFlag = keyof UserDetailsCapabilities;
 export const USER_DETAILS_FLAGS: readonly UserDetailsFlag[] = [
   'lookupByEmail',
   'activity',
+  'activityIncludesChanges',
   'verifyEmail',
   'verifyPhone',
   'resendInvitation',
@@ -38,6 +48,7 @@ export const USER_DETAILS_FLAGS: readonly UserDetailsFlag[] = [
 export const NO_DETAILS: UserDetailsCapabilities = Object.freeze({
   lookupByEmail: false,
   activity: false,
+  activityIncludesChanges: false,
   verifyEmail: false,
   verifyPhone: false,
   resendInvitation: false,
@@ -49,6 +60,7 @@ export const NO_DETAILS: UserDetailsCapabilities = Object.freeze({
 const METHOD_OF: Record<UserDetailsFlag, AdapterMethodName> = {
   lookupByEmail: 'getUserByEmail',
   activity: 'listUserActivity',
+  activityIncludesChanges: 'listUserActivity',
   verifyEmail: 'setUserVerified',
   verifyPhone: 'setUserVerified',
   resendInvitation: 'resendInvitation',
@@ -64,5 +76,7 @@ export function userDetailsAvailable(adapter: RosterAdapter): UserDetailsCapabil
   const declared = adapter.capabilities.details;
   const out = { ...NO_DETAILS };
   for (const flag of USER_DETAILS_FLAGS) out[flag] = declared[flag] === true && typeof adapter[METHOD_OF[flag]] === 'function';
+  // What the activity holds means nothing where there is no activity to read.
+  out.activityIncludesChanges &&= out.activity;
   return out;
 }

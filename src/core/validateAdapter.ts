@@ -152,7 +152,7 @@ const MANAGE_RULES: Rules<ManageCapabilities> = {
   organizations: flag(process.env.NODE_ENV !== 'production' && 'True when organizations can be created, changed or deleted.'),
 };
 
-const DETAILS_FIX = (name: string) => process.env.NODE_ENV !== 'production' && `True when the adapter offers ${name}, false when not.`;
+const DETAILS_FIX = (name: string) => process.env.NODE_ENV !== 'production' && (name === 'activityIncludesChanges' ? 'True when listUserActivity itself lists each change written through the adapter as a "change" event, false when it holds sign-ins only.' : `True when the adapter offers ${name}, false when not.`);
 const DETAILS_RULES = Object.fromEntries(USER_DETAILS_FLAGS.map((name) => [name, flag(DETAILS_FIX(name))])) as Rules<UserDetailsCapabilities>;
 
 const CAPABILITY_RULES: Rules<AdapterCapabilities> = {

@@ -61,8 +61,21 @@ function trailSource(env: OperationEnv, trail: RosterAuditTrail, userId: string)
   };
 }
 
+/**
+ * The backend's own activity beside the trail. Where the backend records each change itself
+ * (`activityIncludesChanges`), every change made through the handler is in both, and the trail's
+ * copy is the one kept: it names the admin who made it, where the backend's names the handler's
+ * management key or no one. Leaving the trail out instead would keep those nameless copies, so the
+ * backend's change events are passed over, as hidden entries are, which keeps the cursor exact.
+ * The price: a change made outside the handler (in the backend's own console, say) is not shown.
+ */
 function backendSource(env: OperationEnv, list: NonNullable<RosterAdapter['listUserActivity']>, userId: string): ActivitySource<ActivityEvent> {
-  return { read: (cursor, size) => list(userId, { page: { size, cursor } }, env.ctx), key: (event) => event.id, view: (event) => event };
+  const hasOwnChanges = userDetailsAvailable(env.adapter).activityIncludesChanges;
+  return {
+    read: (cursor, size) => list(userId, { page: { size, cursor } }, env.ctx),
+    key: (event) => event.id,
+    view: (event) => (hasOwnChanges && event.kind === 'change' ? null : event),
+  };
 }
 
 export const DETAILS_OPERATIONS: Readonly<Record<DetailsOperation, Operation>> = {

@@ -68,10 +68,13 @@ export interface RosterHandlerOptions<S extends RosterSession = RosterSession> {
    * activity right after a change sees it), and `listUserActivity` then shows those changes as
    * `change` events (the operation as `action`, the acting session's user id as `actor`, the
    * fields touched), merged newest first with the backend's own activity under one cursor, or
-   * alone where the backend keeps none (capabilities then report `details.activity`). A tenant
-   * admin sees no record made in or aimed at another organization. `createMemoryAuditTrail()` keeps
-   * the latest 10,000 records in this process; implement `RosterAuditTrail` over your database to
-   * keep them across restarts and instances. A failing trail is logged and never fails the write.
+   * alone where the backend keeps none (capabilities then report `details.activity`). Where the
+   * backend records changes itself (`details.activityIncludesChanges`), the trail's events take
+   * the place of its change events: no change shows twice, and one made outside the handler (in
+   * the backend's console) not at all. A tenant admin sees no record made in or aimed at another
+   * organization. `createMemoryAuditTrail()` keeps the latest 10,000 records in this process;
+   * implement `RosterAuditTrail` over your database to keep them across restarts and instances. A
+   * failing trail is logged and never fails the write.
    */
   auditTrail?: RosterAuditTrail;
   /**

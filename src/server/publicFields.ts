@@ -98,7 +98,7 @@ export function publicPage<T>(page: Page<T>, item: (value: T) => T): Page<T> {
 export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities {
   const { active, invite, phone, nameParts, customAttributes, roleIds, organization } = c.createUser;
   const { projectRoles, organizationRoles, permissions, organizations } = c.manage;
-  const { lookupByEmail, activity, verifyEmail, verifyPhone, resendInvitation, revokeInvitation, attributeDefinitions } = c.details;
+  const { lookupByEmail, activity, activityIncludesChanges, verifyEmail, verifyPhone, resendInvitation, revokeInvitation, attributeDefinitions } = c.details;
   return {
     search: c.search,
     sortFields: [...c.sortFields],
@@ -114,6 +114,6 @@ export function publicCapabilities(c: AdapterCapabilities): AdapterCapabilities 
     editableFields: [...c.editableFields],
     userStatus: c.userStatus,
     manage: { projectRoles, organizationRoles, permissions, organizations },
-    details: { lookupByEmail, activity, verifyEmail, verifyPhone, resendInvitation, revokeInvitation, attributeDefinitions },
+    details: { lookupByEmail, activity, activityIncludesChanges, verifyEmail, verifyPhone, resendInvitation, revokeInvitation, attributeDefinitions },
   };
 }

@@ -3,7 +3,8 @@
  * of a tenant admin offers no control the handler would refuse (./tenantScope.ts): no project-wide
  * role grants, and of the definitions only their own organization's roles. The details are the
  * ones the backend both declares and has a method for (the handler runs no other), the activity
- * also where the host keeps an audit trail; an operation behind no such flag is not listed.
+ * also where the host keeps an audit trail, which then holds the changes made through the handler
+ * too (`activityIncludesChanges`); an operation behind no such flag is not listed.
  */
 import { ADAPTER_OPTIONAL_READ_METHODS, ADAPTER_READ_METHODS, ADAPTER_WRITE_METHODS, type AdapterMethodName } from '../core/adapter.js';
 import { MANAGE_WRITE_METHODS } from '../core/manage.js';
@@ -33,7 +34,8 @@ const DETAILS_OFFERS: Partial<Record<AdapterMethodName, (d: UserDetailsCapabilit
 export const capabilities: Operation = async (env) => {
   const isTenant = env.scope.organizationId !== null;
   const available = userDetailsAvailable(env.adapter);
-  const details = { ...available, activity: available.activity || env.auditTrail !== null };
+  const hasTrail = env.auditTrail !== null;
+  const details = { ...available, activity: available.activity || hasTrail, activityIncludesChanges: available.activityIncludesChanges || hasTrail };
   const operations = [...ADAPTER_READ_METHODS, ...ADAPTER_OPTIONAL_READ_METHODS, ...ADAPTER_WRITE_METHODS].filter(
     (name) => (DETAILS_OFFERS[name]?.(details) ?? typeof env.adapter[name] === 'function') && !(isTenant && PROJECT_ADMIN_WRITES.has(name)),
   );

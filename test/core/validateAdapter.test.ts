@@ -96,6 +96,14 @@ describe('validateCapabilities', () => {
     ]);
   });
 
+  it('asks whether the activity holds the changes, saying what the flag means', () => {
+    const { activityIncludesChanges: _left, ...details } = FULL_CAPABILITIES.details;
+    const result = validateCapabilities({ ...FULL_CAPABILITIES, details });
+    expect(result.ok || result.problems).toEqual([
+      { path: 'capabilities.details.activityIncludesChanges', message: expect.stringMatching(/^expected true or false, got undefined\. True when listUserActivity itself lists each change .* false when it holds sign-ins only/) },
+    ]);
+  });
+
   it('refuses something that is not an object at all, once', () => {
     const result = validateCapabilities(['search']);
     expect(result).toEqual({ ok: false, problems: [{ path: 'capabilities', message: expect.stringMatching(/^expected an object describing what the backend can do, got \["search"\]\. /) }] });

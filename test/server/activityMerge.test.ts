@@ -82,6 +82,22 @@ describe('mergeActivity', () => {
     }
   });
 
+  it('passes over the first source\'s hidden entries too (a backend\'s changes behind a trail), in runs longer than a request reads', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const next = random(seed);
+      const upstream = Array.from({ length: 60 }, (_, i) => event(`u${i}`, 200 - i * 2));
+      const trail = Array.from({ length: 15 }, (_, i) => event(`t${i}`, 199 - Math.floor(next() * 120)));
+      trail.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+      // A long run at the newest end, then scattered ones.
+      const hidden = new Set(upstream.filter((_, i) => i < 25 || next() < 0.4).map((e) => e.id));
+      const size = 1 + Math.floor(next() * 6);
+      const seen = await readAll([listSource(upstream, { hidden, pageCap: 1 + Math.floor(next() * 3) }), listSource(trail)], size);
+      const expected = [...upstream.filter((e) => !hidden.has(e.id)), ...trail];
+      expect(seen.map((e) => e.id).sort(), `seed ${seed}`).toEqual(expected.map((e) => e.id).sort());
+      expect(newestFirst(seen), `seed ${seed}`).toBe(true);
+    }
+  });
+
   it('neither repeats nor skips an entry when both sources gain newer ones between pages', async () => {
     const upstream = Array.from({ length: 12 }, (_, i) => event(`u${i}`, 100 - i * 2));
     const trail = Array.from({ length: 9 }, (_, i) => event(`t${i}`, 99 - i * 3));

@@ -48,24 +48,54 @@ async function activity(userId: string, token: string, pageSize: number): Promis
 const changes = (events: ActivityEvent[]) => events.filter((e) => e.id.startsWith('roster-audit:'));
 
 describe('in front of a backend with its own activity', () => {
-  it('adds the changes made through the handler, by whom, merged newest first, every entry once', async () => {
+  it('adds the changes made through the handler, by whom, in place of the backend\'s own copies, merged newest first, every entry once', async () => {
     await start();
     const asA = (method: string, path: string, body: unknown) => call(server!, method, path, { token: TOKENS.adminA, body });
     expect((await asA('PATCH', `/users/${fx.onlyA.id}`, { name: 'Ada Lovelace', customAttributes: { department: 'Legal' } })).status).toBe(200);
     expect((await asA('PUT', `/users/${fx.onlyA.id}/verified`, { email: true })).status).toBe(200);
     expect((await asA('POST', `/users/${fx.onlyA.id}/roles`, { roleIds: ['auditor'], organizationId: ORG_A })).status).toBe(204);
 
+    // The directory recorded the three changes too, naming only itself.
     const backend = memory.snapshot().activity[fx.onlyA.id]!;
+    expect(backend.filter((e) => e.id.startsWith('chg_')).map((e) => e.actor)).toEqual(['Roster admin', 'Roster admin', 'Roster admin']);
+    const signIns = backend.filter((e) => e.kind !== 'change');
     for (const pageSize of [1, 3, 7, 100]) {
       const seen = await activity(fx.onlyA.id, TOKENS.adminA, pageSize);
-      expect(seen.map((e) => e.id).sort()).toEqual([...backend.map((e) => e.id), ...changes(seen).map((e) => e.id)].sort());
+      expect(seen.map((e) => e.id).sort()).toEqual([...signIns.map((e) => e.id), ...changes(seen).map((e) => e.id)].sort());
       expect(seen.every((e, i) => i === 0 || Date.parse(seen[i - 1]!.at) >= Date.parse(e.at))).toBe(true);
-      expect(changes(seen).map(({ id: _id, at: _at, ...rest }) => rest)).toEqual([
+      expect(seen.filter((e) => e.kind === 'change').map(({ id: _id, at: _at, ...rest }) => rest)).toEqual([
         { kind: 'change', action: 'addUserRoles', actor: 'admin-a', fields: ['memberships'] },
         { kind: 'change', action: 'setUserVerified', actor: 'admin-a', fields: ['emailVerified'] },
         { kind: 'change', action: 'updateUser', actor: 'admin-a', fields: ['name', 'customAttributes'] },
       ]);
     }
+  });
+
+  it('pages many changes among the sign-ins at any page size, each once, none of the backend\'s copies', async () => {
+    await start();
+    // Changes in runs longer than a page, so whole backend pages hold nothing but its copies.
+    for (let n = 0; n < 24; n++) await call(server!, 'PATCH', `/users/${fx.onlyA.id}`, { token: TOKENS.project, body: { name: `Name ${n}` } });
+    const signIns = memory.snapshot().activity[fx.onlyA.id]!.filter((e) => e.kind !== 'change');
+    let seed = 11;
+    for (let round = 0; round < 8; round++) {
+      seed = (seed * 48271) % 2147483647;
+      const pageSize = 1 + (seed % 9);
+      const seen = await activity(fx.onlyA.id, TOKENS.project, pageSize);
+      const ids = seen.map((e) => e.id);
+      expect(new Set(ids).size, `page size ${pageSize}`).toBe(ids.length);
+      expect(ids.filter((id) => !id.startsWith('roster-audit:')).sort(), `page size ${pageSize}`).toEqual(signIns.map((e) => e.id).sort());
+      expect(changes(seen), `page size ${pageSize}`).toHaveLength(24);
+      expect(seen.filter((e) => e.kind === 'change').every((e) => e.actor === 'project-admin')).toBe(true);
+    }
+  });
+
+  it('keeps the backend\'s change events where it says its activity holds none', async () => {
+    memory = createMemoryAdapter({ seed: 7, capabilities: { details: { activityIncludesChanges: false } } });
+    fx = tenantFixture(memory);
+    await start();
+    await call(server!, 'PATCH', `/users/${fx.onlyA.id}`, { token: TOKENS.project, body: { name: 'Grace Hopper' } });
+    const seen = (await activity(fx.onlyA.id, TOKENS.project, 5)).filter((e) => e.action === 'user.update' || e.action === 'updateUser');
+    expect(seen.map((e) => e.actor).sort()).toEqual(['Roster admin', 'project-admin']);
   });
 
   it('shows a change made while an admin pages through, and repeats nothing already shown', async () => {

@@ -233,7 +233,8 @@ describe('/capabilities', () => {
     memory = createMemoryAdapter({ seed: 7, capabilities: { details: { activity: false, revokeInvitation: false, verifyEmail: false, verifyPhone: false } } });
     await start();
     const { json } = await asProject('GET', '/capabilities');
-    expect(json.capabilities.details).toEqual({ lookupByEmail: true, activity: false, verifyEmail: false, verifyPhone: false, resendInvitation: true, revokeInvitation: false, attributeDefinitions: true });
+    // With no activity, the memory directory's `activityIncludesChanges` says nothing: off too.
+    expect(json.capabilities.details).toEqual({ lookupByEmail: true, activity: false, activityIncludesChanges: false, verifyEmail: false, verifyPhone: false, resendInvitation: true, revokeInvitation: false, attributeDefinitions: true });
     expect(json.operations).toEqual(expect.arrayContaining(['getUserByEmail', 'resendInvitation', 'listAttributeDefinitions']));
     for (const name of ['listUserActivity', 'revokeInvitation', 'setUserVerified']) expect(json.operations).not.toContain(name);
     expect((await asProject('GET', `/users/${fx.onlyA.id}/activity?pageSize=5`)).status).toBe(501);

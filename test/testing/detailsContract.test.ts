@@ -140,6 +140,21 @@ describe('the contract of one user, whole', () => {
     expect(await failed(signInsOnly)).toEqual([CHECK.change]);
   });
 
+  it('holds to the changes only a backend that says its activity has them', async () => {
+    const signInsOnly = () => {
+      const adapter = broken((memory) => ({
+        async listUserActivity(userId, query) {
+          const page = await memory.listUserActivity!(userId, query);
+          return { ...page, items: page.items.filter((e) => e.kind !== 'change') };
+        },
+      }))();
+      return Object.assign(adapter, { capabilities: { ...adapter.capabilities, details: { ...adapter.capabilities.details, activityIncludesChanges: false } } });
+    };
+    const outcomes = await runDetailsChecks(signInsOnly);
+    expect(outcomes[CHECK.change]).toBe('skipped');
+    expect(Object.keys(outcomes).filter((name) => outcomes[name] === 'failed')).toEqual([]);
+  });
+
   it('fails a verification that can only be given, never taken back', async () => {
     const onlyTrue = broken((memory) => ({ setUserVerified: (userId, change) => memory.setUserVerified!(userId, change.email === false ? {} : change) }));
     expect(await failed(onlyTrue)).toEqual([CHECK.verifyEmail]);

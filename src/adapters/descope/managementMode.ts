@@ -29,9 +29,11 @@ export const MANAGEMENT_CAPABILITIES: AdapterCapabilities = Object.freeze({
   manage: Object.freeze({ projectRoles: true, organizationRoles: true, permissions: true, organizations: true }),
   // All of it: load and search by email, the audit trail, the verified flags of a patch, invite
   // again by user id, delete an invitee, the custom attributes' schema (./managementDetails.ts).
+  // The audit search files this adapter's writes as UserCreated / UserModified: change events.
   details: Object.freeze({
     lookupByEmail: true,
     activity: true,
+    activityIncludesChanges: true,
     verifyEmail: true,
     verifyPhone: true,
     resendInvitation: true,

@@ -49,6 +49,7 @@ export const SESSION_CAPABILITIES: AdapterCapabilities = Object.freeze({
   details: Object.freeze({
     lookupByEmail: true,
     activity: false,
+    activityIncludesChanges: false,
     verifyEmail: true,
     verifyPhone: true,
     resendInvitation: false,

@@ -45,8 +45,8 @@ export function narrowCapabilities(options: { capabilities?: CapabilityOverrides
   if (!options.readOnly) return caps;
   const none = Object.fromEntries(Object.keys(caps.createUser).map((k) => [k, false])) as unknown as CreateUserCapabilities;
   // The details' reads stay; their writes go.
-  const { lookupByEmail, activity, attributeDefinitions } = caps.details;
-  const details = { ...NO_DETAILS, lookupByEmail, activity, attributeDefinitions };
+  const { lookupByEmail, activity, activityIncludesChanges, attributeDefinitions } = caps.details;
+  const details = { ...NO_DETAILS, lookupByEmail, activity, activityIncludesChanges, attributeDefinitions };
   return { ...caps, createUser: none, editableFields: [], userStatus: false, manage: NO_MANAGEMENT, details };
 }
 

@@ -47,12 +47,17 @@ export function detailsMethods(call: Call): DetailsMethods {
   };
 }
 
-/** What the server said of each detail, kept only where the adapter offers its method (a flag left out is off). */
+/**
+ * What the server said of each detail, kept only where the adapter offers its method (a flag left
+ * out is off). `activityIncludesChanges` passes through as said: the server's activity is what this
+ * adapter reads, its audit trail included.
+ */
 export function offeredDetails(told: Partial<UserDetailsCapabilities> | undefined, offered: ReadonlySet<AdapterMethodName>): UserDetailsCapabilities {
   const is = (flag: keyof UserDetailsCapabilities, method: AdapterMethodName) => told?.[flag] === true && offered.has(method);
   return {
     lookupByEmail: is('lookupByEmail', 'getUserByEmail'),
     activity: is('activity', 'listUserActivity'),
+    activityIncludesChanges: is('activity', 'listUserActivity') && is('activityIncludesChanges', 'listUserActivity'),
     verifyEmail: is('verifyEmail', 'setUserVerified'),
     verifyPhone: is('verifyPhone', 'setUserVerified'),
     resendInvitation: is('resendInvitation', 'resendInvitation'),

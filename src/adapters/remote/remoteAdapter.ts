@@ -67,11 +67,15 @@ type OptionalRead = (typeof ADAPTER_OPTIONAL_READ_METHODS)[number];
  * Fields added to the capabilities after the protocol's first version, with the value a server
  * that does not send them means: a description without them is still complete. A server older
  * than definitions management has none of its routes, so it manages nothing; one older than the
- * one-user details offers none of them.
+ * one-user details offers none of them; one older than `details.activityIncludesChanges` does not
+ * say its activity holds changes, so it is not taken to.
  */
 function withLaterFields<T>(capabilities: T): T {
   if (typeof capabilities !== 'object' || capabilities === null || Array.isArray(capabilities)) return capabilities;
-  return { rolesPerMembership: 'many', manage: NO_MANAGEMENT, details: NO_DETAILS, ...capabilities };
+  const told = { rolesPerMembership: 'many', manage: NO_MANAGEMENT, details: NO_DETAILS, ...capabilities } as Record<string, unknown>;
+  const details = told.details;
+  if (typeof details !== 'object' || details === null || Array.isArray(details) || 'activityIncludesChanges' in details) return told as T;
+  return { ...told, details: { ...details, activityIncludesChanges: false } } as T;
 }
 
 /** What the remote adapter claims before it is told: every read done on the server, no writes. */

@@ -20,6 +20,7 @@ export const SSOJET_DETAILS: UserDetailsCapabilities = Object.freeze({
   lookupByEmail: true,
   // Sign-ins only: SSOJet documents no record of the changes made to a user.
   activity: true,
+  activityIncludesChanges: false,
   // Verify User Status sets the user's `email_verified`; SSOJet keeps no verified flag for a phone.
   verifyEmail: true,
   verifyPhone: false,

@@ -13,6 +13,7 @@ import { quietly } from './manageKit.js';
 const METHOD_OF: Record<UserDetailsFlag, string> = {
   lookupByEmail: 'getUserByEmail',
   activity: 'listUserActivity',
+  activityIncludesChanges: 'listUserActivity',
   verifyEmail: 'setUserVerified',
   verifyPhone: 'setUserVerified',
   resendInvitation: 'resendInvitation',

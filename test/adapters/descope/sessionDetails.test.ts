@@ -34,6 +34,7 @@ describe('Descope details in a tenant admin session', () => {
     expect(userDetailsAvailable(adapter)).toEqual({
       lookupByEmail: true,
       activity: false,
+      activityIncludesChanges: false,
       verifyEmail: true,
       verifyPhone: true,
       resendInvitation: false,

@@ -24,6 +24,8 @@ describe('Descope details with a management key', () => {
     expect(userDetailsAvailable(adapter)).toEqual({
       lookupByEmail: true,
       activity: true,
+      // Descope's audit search files this adapter's writes as UserModified: change events.
+      activityIncludesChanges: true,
       verifyEmail: true,
       verifyPhone: true,
       resendInvitation: true,

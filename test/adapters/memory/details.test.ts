@@ -139,7 +139,7 @@ describe('memory directory: what a narrowed directory offers of the details', ()
 
   it('keeps the reads of a read-only directory, and none of the writes', () => {
     const adapter = createMemoryAdapter({ seed: 1, userCount: 5, readOnly: true });
-    expect(adapter.capabilities.details).toEqual({ lookupByEmail: true, activity: true, attributeDefinitions: true, verifyEmail: false, verifyPhone: false, resendInvitation: false, revokeInvitation: false });
+    expect(adapter.capabilities.details).toEqual({ lookupByEmail: true, activity: true, activityIncludesChanges: true, attributeDefinitions: true, verifyEmail: false, verifyPhone: false, resendInvitation: false, revokeInvitation: false });
     for (const method of USER_DETAILS_READ_METHODS) expect(typeof adapter[method]).toBe('function');
     for (const method of USER_DETAILS_WRITE_METHODS) expect(adapter[method]).toBeUndefined();
   });

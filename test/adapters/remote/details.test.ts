@@ -41,6 +41,14 @@ describe('a server older than the one-user details', () => {
     for (const name of DETAILS_METHODS) expect(adapter[name], name).toBeUndefined();
     expect(typeof adapter.updateUser).toBe('function');
   });
+
+  it('reads details without activityIncludesChanges, from a server older than it, as a complete description saying false', async () => {
+    const { activityIncludesChanges: _later, ...olderDetails } = FULL_CAPABILITIES.details;
+    const { fetch } = fakeServer({ capabilities: { ...FULL_CAPABILITIES, details: olderDetails }, operations: [...ADAPTER_READ_METHODS, 'listUserActivity', 'updateUser'] });
+    const adapter = await loadRemoteAdapter({ baseUrl: BASE, fetch });
+    expect(adapter.capabilities.details).toEqual({ ...NO_DETAILS, activity: true });
+    expect(typeof adapter.updateUser).toBe('function');
+  });
 });
 
 describe('a current server', () => {
@@ -152,5 +160,23 @@ describe('through the real handler to the memory directory', () => {
     await adapter.updateUser!(fx.onlyA.id, { name: 'Ada' });
     const page = await adapter.listUserActivity!(fx.onlyA.id, { page: { size: 5 } });
     expect(page.items).toEqual([expect.objectContaining({ kind: 'change', action: 'updateUser', actor: 'project-admin', fields: ['name'] })]);
+  });
+
+  it('lists a change made behind an audit trail once, naming the admin who made it, where the directory records it too', async () => {
+    const adapter = await remote(TOKENS.adminA, { auditTrail: createMemoryAuditTrail() });
+    expect(adapter.capabilities.details.activityIncludesChanges).toBe(true);
+    await adapter.updateUser!(fx.onlyA.id, { name: 'Ada Lovelace' });
+    const own = memory.snapshot().activity[fx.onlyA.id]!;
+    expect(own.filter((e) => e.action === 'user.update')).toEqual([expect.objectContaining({ actor: 'Roster admin', fields: ['name'] })]);
+    const seen: ActivityEvent[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await adapter.listUserActivity!(fx.onlyA.id, { page: { size: 2, cursor } });
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.filter((e) => e.kind === 'change')).toEqual([expect.objectContaining({ action: 'updateUser', actor: 'admin-a', fields: ['name'] })]);
+    // The sign-ins are all still there, each once.
+    expect(seen.filter((e) => e.kind !== 'change').map((e) => e.id)).toEqual(own.filter((e) => e.kind !== 'change').map((e) => e.id));
   });
 });

@@ -28,8 +28,8 @@ describe('SSOJet adapter', () => {
       userStatus: false,
       // Roles, permissions and organizations are managed; roles only project-wide.
       manage: { projectRoles: true, organizationRoles: false, permissions: true, organizations: true },
-      // Lookup by email, Verify User Status (an email flag) and the login logs; no invitations, no attribute definitions.
-      details: { lookupByEmail: true, activity: true, verifyEmail: true, verifyPhone: false, resendInvitation: false, revokeInvitation: false, attributeDefinitions: false },
+      // Lookup by email, Verify User Status (an email flag) and the login logs (sign-ins only); no invitations, no attribute definitions.
+      details: { lookupByEmail: true, activity: true, activityIncludesChanges: false, verifyEmail: true, verifyPhone: false, resendInvitation: false, revokeInvitation: false, attributeDefinitions: false },
     });
     expect(adapter.capabilities).toBe(SSOJET_CAPABILITIES);
     // No way to enable/disable or manage memberships in this API generation.
