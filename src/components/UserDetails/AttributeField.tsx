@@ -18,6 +18,15 @@ export interface AttributeFieldProps {
 }
 
 /**
+ * A stored number as stored, in the locale's digits: no grouping, since an attribute's number is as
+ * often an identifier (employee 10294, cost centre 4010) as a quantity, and no rounding, since
+ * this is the record itself (Intl rounds to 3 decimals by default).
+ */
+function storedNumber(value: number, locale: string | undefined): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+}
+
+/**
  * One custom attribute, as its type asks: a choice of its options, a number, a checkbox, a date, a
  * list of texts, or text. One that cannot be edited is shown as text, with "Read only" under it.
  */
@@ -65,7 +74,7 @@ export function AttributeField({ id, spec, value, stored, onChange, error }: Att
       ) : spec.type === 'date' ? (
         (formatDay(String(stored)) ?? <bdi>{String(stored)}</bdi>)
       ) : spec.type === 'number' ? (
-        format.number(stored as number)
+        storedNumber(stored as number, format.locale)
       ) : (
         <ValueText value={stored} label={name} />
       );
