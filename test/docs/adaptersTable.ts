@@ -56,6 +56,11 @@ function cells(c: AdapterCapabilities): string[] {
   const roles = [c.projectRoles && 'project', c.organizationRoles && 'organization'].filter(Boolean).join(', ');
   const m = c.manage;
   const manages = [m.projectRoles && 'project roles', m.organizationRoles && 'organization roles', m.permissions && 'permissions', m.organizations && 'organizations'].filter(Boolean).join(', ');
+  const d = c.details;
+  const activity = d.activity && (d.activityIncludesChanges ? 'activity (sign-ins, changes)' : 'activity (sign-ins)');
+  const verifies = [d.verifyEmail && 'email', d.verifyPhone && 'phone'].filter(Boolean).join(' and ');
+  const invitations = [d.resendInvitation && 'resend', d.revokeInvitation && 'revoke'].filter(Boolean).join(' and ');
+  const oneUser = [d.lookupByEmail && 'lookup by email', activity, verifies && `verify ${verifies}`, invitations && `invitation ${invitations}`, d.attributeDefinitions && 'attribute types'].filter(Boolean).join(', ');
   return [
     yes(c.search),
     c.sortFields.length ? c.sortFields.join(', ') : '—',
@@ -67,12 +72,13 @@ function cells(c: AdapterCapabilities): string[] {
     yes(c.userStatus),
     c.editableFields.length ? c.editableFields.join(', ') : '—',
     manages || '—',
+    oneUser || '—',
   ];
 }
 
 /** The markdown table, between its markers. */
 export function renderAdaptersTable(rows: AdapterRow[]): string {
-  const head = ['adapter', 'search', 'sort', 'filters', 'paging', 'totals', 'roles (writes)', 'create', 'disable', 'edit', 'manages'];
+  const head = ['adapter', 'search', 'sort', 'filters', 'paging', 'totals', 'roles (writes)', 'create', 'disable', 'edit', 'manages', 'one user (details)'];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${[r.name, ...cells(r.capabilities)].join(' | ')} |`)];
   return `${TABLE_START}\n${lines.join('\n')}\n${TABLE_END}`;
 }

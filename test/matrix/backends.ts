@@ -13,7 +13,7 @@ import type { AdapterCapabilities, AdapterMethodName, RosterAdapter } from '../.
 import { createRosterHandler } from '../../src/server/handler.js';
 import { createDescopeEmulator, createSsojetEmulator, type SsojetEmulatorOptions } from '../../src/testing/index.js';
 import { auth0OrganizationId } from '../../src/testing/emulators/auth0/index.js';
-import { managesNothing, noDetails } from './backends/absent.js';
+import { invitesNobody, managesNothing } from './backends/absent.js';
 import { fromDescope, fromMemory, fromSsojet } from './backends/state.js';
 import { MEMORY_HANDLER_API, nodeApi } from './shared.js';
 import type { BackendRow, BackendState, ScenarioId } from './types.js';
@@ -123,7 +123,7 @@ export const BACKENDS: BackendRow[] = [
     absentByDesign: {
       invite: 'An Auth0 invitation is to an organization and creates no user until accepted; createUser makes users only (capabilities.createUser.invite is false).',
       ...managesNothing('Auth0'),
-      ...noDetails('Auth0'),
+      ...invitesNobody('Auth0'),
     },
   }, auth0OrganizationId(ACME)),
   nodeRow(
@@ -137,7 +137,7 @@ export const BACKENDS: BackendRow[] = [
         rolesImmediateProject: 'Clerk has no project-wide roles; roles are held per organization membership.',
         bulkAssignRole: 'Clerk has no project-wide roles to assign from the table.',
         ...managesNothing('Clerk'),
-        ...noDetails('Clerk'),
+        ...invitesNobody('Clerk'),
       },
     },
     ACME,
@@ -150,7 +150,7 @@ export const BACKENDS: BackendRow[] = [
       rolesImmediateProject: 'WorkOS holds roles per organization membership only; it has no project-wide role assignments.',
       bulkAssignRole: 'The table’s bulk role picker assigns project-wide roles, which WorkOS does not have (roles live on memberships).',
       ...managesNothing('WorkOS'),
-      ...noDetails('WorkOS'),
+      detailsActivity: 'WorkOS reads events by type, organization and date only (GET /events): no user’s own activity (capabilities.details.activity is false).',
     },
   }, ACME),
   nodeRow('better-auth', {
@@ -159,7 +159,7 @@ export const BACKENDS: BackendRow[] = [
     absentByDesign: {
       invite: 'better-auth invites people into an organization only (organization plugin); it has no project-wide invitation to send from the create dialog.',
       ...managesNothing('better-auth'),
-      ...noDetails('better-auth'),
+      ...invitesNobody('better-auth'),
     },
   }, ACME),
   {

@@ -6,12 +6,12 @@
  */
 import { FULL_CAPABILITIES, type AdapterCapabilities, type RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
-import { NO_DETAILS } from '../../core/userDetails.js';
 import type { FetchLike } from '../http/httpClient.js';
 import { assertServerSide } from '../http/serverOnly.js';
 import { createAuth0Client, type Auth0Auth } from './client.js';
 import type { MetadataField } from './mapping.js';
 import { createMembershipMethods } from './memberships.js';
+import { AUTH0_DETAILS, createAuth0Details } from './userDetails.js';
 import { createUserMethods } from './users.js';
 import { SORT_FIELDS } from './usersQuery.js';
 import { AUTH0_DEFAULT_CONNECTION, AUTH0_MAX_PER_PAGE } from './wire.js';
@@ -58,7 +58,7 @@ export const AUTH0_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: Object.freeze(['name', 'givenName', 'familyName', 'picture', 'customAttributes'] as const),
   userStatus: true,
   manage: NO_MANAGEMENT,
-  details: NO_DETAILS,
+  details: AUTH0_DETAILS,
 });
 
 // A bare host name, optionally with a port: anything else could send the token somewhere else.
@@ -83,12 +83,14 @@ function checkOptions(options: Auth0AdapterOptions): void {
 export function createAuth0Adapter(options: Auth0AdapterOptions): RosterAdapter {
   checkOptions(options);
   const client = createAuth0Client({ domain: options.domain, auth: options.auth as Auth0Auth, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const users = createUserMethods({ client, connection: options.connection ?? AUTH0_DEFAULT_CONNECTION, metadata: options.customAttributes ?? 'app_metadata' });
-  const { requireUser, ...userMethods } = users;
+  const connection = options.connection ?? AUTH0_DEFAULT_CONNECTION;
+  const users = createUserMethods({ client, connection, metadata: options.customAttributes ?? 'app_metadata' });
+  const { requireUser, withRoles, patch, ...userMethods } = users;
   return {
     id: `auth0:${options.domain}`,
     capabilities: AUTH0_CAPABILITIES,
     ...userMethods,
     ...createMembershipMethods(client, requireUser),
+    ...createAuth0Details({ client, connection, withRoles, patch, getUser: userMethods.getUser, requireUser }),
   };
 }

@@ -49,6 +49,10 @@ function profileBody(input: Pick<UpdateUserInput, 'name' | 'givenName' | 'family
 export function createUserMethods({ client, connection, metadata }: UserMethodsConfig): UserMethods & {
   /** Rejects with not_found when the user is not there. */
   requireUser(userId: string, signal: AbortSignal | undefined): Promise<void>;
+  /** An Auth0 record as a neutral user, with the tenant roles Auth0 keeps apart. */
+  withRoles(record: Auth0User, signal: AbortSignal | undefined): Promise<User>;
+  /** `PATCH /users/{id}`, answered as the neutral user. */
+  patch(userId: string, body: Record<string, unknown>, signal: AbortSignal | undefined): Promise<User>;
 } {
   const { call } = client;
 
@@ -95,6 +99,8 @@ export function createUserMethods({ client, connection, metadata }: UserMethodsC
 
   return {
     requireUser,
+    withRoles,
+    patch,
 
     async listUsers(query: UsersQuery, rc?: RequestContext) {
       throwIfAborted(rc?.signal);

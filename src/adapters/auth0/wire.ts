@@ -88,6 +88,28 @@ export interface Auth0Invitation {
   user_metadata?: Record<string, unknown>;
 }
 
+/**
+ * One entry of a user's log (`GET /users/{id}/logs`), as the `auth0` SDK's `Management.Log` types
+ * it; the fields the adapter reads. `type` is one of Auth0's "Log Event Type Codes" (`s`, `fp`…).
+ */
+export interface Auth0Log {
+  /** ISO 8601. */
+  date: string;
+  type: string;
+  description?: string | null;
+  ip?: string;
+  user_agent?: string;
+  user_id?: string;
+  /** Unique ID of the event. */
+  log_id: string;
+  location_info?: { city_name?: string; country_name?: string; country_code?: string };
+  [key: string]: unknown;
+}
+
+/** A user's log pages at most 100 entries, and only the first 1,000 can be reached. */
+export const AUTH0_MAX_LOGS_PER_PAGE = 100;
+export const AUTH0_LOG_RESULT_CAP = 1000;
+
 /** Every Management API error answers this shape. */
 export interface Auth0ErrorBody {
   statusCode: number;
@@ -125,6 +147,8 @@ export const AUTH0_PATHS = {
   user: '/users/{id}',
   userRoles: '/users/{id}/roles',
   userOrganizations: '/users/{id}/organizations',
+  userLogs: '/users/{id}/logs',
+  usersByEmail: '/users-by-email',
   roles: '/roles',
   rolePermissions: '/roles/{id}/permissions',
   organizations: '/organizations',

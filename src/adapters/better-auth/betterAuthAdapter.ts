@@ -6,7 +6,6 @@
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
-import { NO_DETAILS } from '../../core/userDetails.js';
 import { RosterError, throwIfAborted } from '../../core/errors.js';
 import { createKeyedQueue } from '../../core/keyedQueue.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, UsersQuery } from '../../core/model.js';
@@ -21,6 +20,7 @@ import { assertServerSide } from '../http/serverOnly.js';
 import type { AdapterRuntime } from './session.js';
 import type { BetterAuthAuth } from './types.js';
 import { changeProjectRoles, createUser, deleteUser, setStatus, updateUser } from './userWrites.js';
+import { betterAuthDetails, createBetterAuthUserDetails, sessionsInDatabase } from './userDetails.js';
 import { MAX_PAGE_SIZE, selectUser, selectUsersPage } from './userQuery.js';
 
 export interface BetterAuthAdapterOptions {
@@ -36,7 +36,7 @@ export interface BetterAuthAdapterOptions {
   id?: string;
 }
 
-function capabilities(organizations: boolean): AdapterCapabilities {
+function capabilities(organizations: boolean, activity: boolean): AdapterCapabilities {
   return Object.freeze({
     search: true,
     sortFields: USER_SORT_FIELDS,
@@ -53,7 +53,8 @@ function capabilities(organizations: boolean): AdapterCapabilities {
     editableFields: ['name', 'picture'] as const,
     userStatus: true,
     manage: NO_MANAGEMENT,
-    details: NO_DETAILS,
+    // Lookup by email, the email's verified flag, sign-ins from the session table (userDetails.ts).
+    details: betterAuthDetails(activity),
   });
 }
 
@@ -84,6 +85,7 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Rost
     );
   }
   const organizations = pluginIds(auth).includes('organization');
+  const activity = sessionsInDatabase(auth);
   const queue = createKeyedQueue();
   let runtime: Promise<AdapterRuntime> | undefined;
   const ready = (signal: AbortSignal | undefined) => {
@@ -112,7 +114,7 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Rost
 
   const adapter: RosterAdapter = {
     id: options.id ?? 'better-auth',
-    capabilities: capabilities(organizations),
+    capabilities: capabilities(organizations, activity),
 
     async listUsers(query: UsersQuery, rc?: RequestContext) {
       const rt = await ready(rc?.signal);
@@ -183,6 +185,8 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Rost
       await removeMembership(await ready(rc?.signal), userId, organizationId);
     },
   };
+  Object.assign(adapter, createBetterAuthUserDetails(ready, readUser));
+  if (!activity) delete adapter.listUserActivity;
   if (!organizations) {
     delete adapter.addUserMembership;
     delete adapter.removeUserMembership;

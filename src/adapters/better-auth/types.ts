@@ -56,7 +56,8 @@ export type Endpoint = (input: { body?: Record<string, unknown>; headers?: Heade
 
 export interface BetterAuthAuth {
   $context: Promise<unknown>;
-  options: { database?: unknown; plugins?: unknown[] };
+  /** `secondaryStorage` keeps sessions out of the database unless `session.storeSessionInDatabase`. */
+  options: { database?: unknown; plugins?: unknown[]; secondaryStorage?: unknown; session?: { storeSessionInDatabase?: boolean } };
   /** Typed per host by better-auth's plugins; read through `endpoint()`. */
   api: object;
 }

@@ -12,10 +12,10 @@
  *   single roles. The components offer a single choice that replaces the held role.
  * - Disabled is `banned` (or `locked`): disabling bans, enabling unbans and unlocks.
  * - Totals come from `/users/count` with the same filters, as the SDK's `getUserList` does.
+ * - A user's activity is their sessions, one sign-in each (userDetails.ts, sessionActivity.ts).
  */
 import type { AdapterCapabilities, RequestContext, RoleScope, RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
-import { NO_DETAILS } from '../../core/userDetails.js';
 import { isRosterError, RosterError, throwIfAborted } from '../../core/errors.js';
 import type { CreateUserInput, OrganizationsQuery, UpdateUserInput, User, UsersQuery } from '../../core/model.js';
 import { checkPageSize, encodeOffsetCursor, pageOffset } from '../../core/paging.js';
@@ -24,6 +24,7 @@ import { describeClerkError } from './describeError.js';
 import { readPage, readTotalCount, toMemberEntry, toMembership, toOrganization, toRole, toUser } from './mapping.js';
 import { checkClerkOptions, clerkBaseUrl, type ClerkAdapterOptions } from './options.js';
 import { allPages, createBody, nameFields, orderBy, segment, singleRole, unsupported, userFilters, type Call } from './requests.js';
+import { CLERK_DETAILS, createClerkUserDetails } from './userDetails.js';
 import { CLERK_MAX_LIMIT } from './wire.js';
 
 export const CLERK_CAPABILITIES: AdapterCapabilities = Object.freeze({
@@ -42,7 +43,8 @@ export const CLERK_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
   manage: NO_MANAGEMENT,
-  details: NO_DETAILS,
+  // Lookup by email, verification of the primary email and phone, sign-ins from sessions (userDetails.ts).
+  details: CLERK_DETAILS,
 });
 
 const DEFAULT_ORGANIZATION_ROLE = 'org:member';
@@ -200,6 +202,7 @@ export function createClerkAdapter(options: ClerkAdapterOptions): RosterAdapter 
       }
     },
   };
+  Object.assign(adapter, createClerkUserDetails(call, (userId, rc) => adapter.getUser(userId, rc)));
   return adapter;
 }
 

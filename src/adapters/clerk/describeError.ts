@@ -17,6 +17,7 @@ const CODES: Record<string, RosterErrorCode> = {
   [CLERK_ERROR_CODES.paramMissing]: 'invalid_input',
   [CLERK_ERROR_CODES.paramFormatInvalid]: 'invalid_input',
   [CLERK_ERROR_CODES.paramValueInvalid]: 'invalid_input',
+  [CLERK_ERROR_CODES.paramUnknown]: 'invalid_input',
 };
 
 /** Clerk's parameter names → the neutral input's, for per-field messages. */

@@ -6,7 +6,8 @@
  * - `name` is `first_name last_name`; Clerk has no single name field.
  * - status: `banned` or `locked` → `disabled` (neither can sign in); Clerk never holds an `invited`
  *   user (an invitation is not a user until it is accepted).
- * - `email`/`phone` are the primary ones; `emailVerified` is the primary email's verification.
+ * - `email`/`phone` are the primary ones; `emailVerified` and `phoneVerified` are their
+ *   verifications (`phoneVerified` only where there is a phone number).
  * - `customAttributes` is `public_metadata` (set only from the Backend API, readable by the app).
  * - `picture` only when `has_image`: otherwise `image_url` is Clerk's generated placeholder.
  * - a membership's single `role` key is its one role id.
@@ -92,6 +93,7 @@ export function toUser(value: unknown, path = 'user'): User {
     picture: hasImage && imageUrl ? imageUrl : null,
     status: banned || locked ? 'disabled' : 'active',
     emailVerified: email?.verified ?? false,
+    ...(phone ? { phoneVerified: phone.verified } : {}),
     // Clerk has no project-wide roles; roles live on organization memberships.
     roleIds: [],
     createdAt: iso(createdAt),

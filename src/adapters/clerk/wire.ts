@@ -153,6 +153,40 @@ export interface ClerkRole {
   updated_at: number;
 }
 
+/** What Clerk last saw of a session: the client's browser, device and place (`latest_activity`). */
+export interface ClerkSessionActivity {
+  id: string;
+  object: 'session_activity';
+  is_mobile: boolean;
+  device_type?: string;
+  browser_name?: string;
+  browser_version?: string;
+  ip_address?: string;
+  city?: string;
+  country?: string;
+}
+
+/** `GET /sessions` filters by these (`status`), as `SessionStatus` types them. */
+export const CLERK_SESSION_STATUSES = ['abandoned', 'active', 'pending', 'ended', 'expired', 'removed', 'replaced', 'revoked'] as const;
+export type ClerkSessionStatus = (typeof CLERK_SESSION_STATUSES)[number];
+
+/** A session: one sign-in on one client, kept after it ends (`status` says how it ended). */
+export interface ClerkSession {
+  id: string;
+  object: 'session';
+  client_id: string;
+  user_id: string;
+  status: ClerkSessionStatus;
+  last_active_organization_id: string | null;
+  actor: Record<string, unknown> | null;
+  latest_activity: ClerkSessionActivity | null;
+  last_active_at: number;
+  expire_at: number;
+  abandon_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
 export type ClerkInvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
 
 export interface ClerkInvitation {
@@ -205,6 +239,8 @@ export const CLERK_ERROR_CODES = {
   paramMissing: 'form_param_missing',
   paramFormatInvalid: 'form_param_format_invalid',
   paramValueInvalid: 'form_param_value_invalid',
+  /** A body field (or query parameter) the endpoint does not take. */
+  paramUnknown: 'form_param_unknown',
   identifierExists: 'form_identifier_exists',
   alreadyMember: 'already_a_member_in_organization',
   tooManyRequests: 'too_many_requests',

@@ -6,7 +6,7 @@
  * WorkOS keeps no status on a user, so it is derived (see `deriveStatus`), and no roles on a user:
  * roles live on organization memberships only.
  */
-import type { Membership, Organization, Role, User, UserStatus } from '../../core/model.js';
+import type { Invitation, Membership, Organization, Role, User, UserStatus } from '../../core/model.js';
 import { badShape as bad, readNonEmptyString, readObject, readOptional, readString, readStringArray } from '../../core/shape.js';
 import type { WorkOSInvitation, WorkOSMembership, WorkOSMembershipStatus, WorkOSOrganization, WorkOSRole, WorkOSUser } from './wire.js';
 
@@ -137,8 +137,17 @@ export interface UserFacts {
   invitations: WorkOSInvitation[];
 }
 
+/** The newest pending invitation as the invited user's: when it was sent and by whom (an id), where WorkOS says. */
+function invitationOf(invitations: readonly WorkOSInvitation[]): Invitation | null {
+  const newest = invitations.filter((i) => i.state === 'pending').sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
+  if (!newest) return null;
+  const sent = typeof newest.created_at === 'string' && !Number.isNaN(Date.parse(newest.created_at)) ? newest.created_at : null;
+  return { sentAt: sent, invitedBy: typeof newest.inviter_user_id === 'string' && newest.inviter_user_id ? newest.inviter_user_id : null };
+}
+
 export function toUser({ user, memberships, invitations }: UserFacts): User {
   const pending = invitations.some((i) => i.state === 'pending');
+  const status = deriveStatus(user, memberships, pending);
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
   return {
     id: user.id,
@@ -148,7 +157,8 @@ export function toUser({ user, memberships, invitations }: UserFacts): User {
     familyName: user.last_name,
     phone: null,
     picture: user.profile_picture_url,
-    status: deriveStatus(user, memberships, pending),
+    status,
+    ...(status === 'invited' ? { invitation: invitationOf(invitations) } : {}),
     emailVerified: user.email_verified,
     // WorkOS assigns roles per organization membership only.
     roleIds: [],

@@ -9,11 +9,11 @@
  */
 import type { AdapterCapabilities, RosterAdapter } from '../../core/adapter.js';
 import { NO_MANAGEMENT } from '../../core/manage.js';
-import { NO_DETAILS } from '../../core/userDetails.js';
 import type { FetchLike } from '../http/httpClient.js';
 import { assertServerSide } from '../http/serverOnly.js';
 import { createWorkOSContext } from './context.js';
 import { createMembershipOperations } from './memberships.js';
+import { createWorkOSDetails, WORKOS_DETAILS } from './userDetails.js';
 import { createUserOperations } from './users.js';
 import { WORKOS_DEFAULT_BASE_URL, WORKOS_MAX_PAGE_SIZE } from './wire.js';
 
@@ -44,7 +44,7 @@ export const WORKOS_CAPABILITIES: AdapterCapabilities = Object.freeze({
   editableFields: ['name', 'givenName', 'familyName', 'customAttributes'] as const,
   userStatus: true,
   manage: NO_MANAGEMENT,
-  details: NO_DETAILS,
+  details: WORKOS_DETAILS,
 });
 
 function checkOptions(options: WorkOSAdapterOptions): void {
@@ -66,5 +66,6 @@ export function createWorkOSAdapter(options: WorkOSAdapterOptions): RosterAdapte
     capabilities: WORKOS_CAPABILITIES,
     ...createUserOperations(ctx),
     ...createMembershipOperations(ctx),
+    ...createWorkOSDetails(ctx),
   };
 }

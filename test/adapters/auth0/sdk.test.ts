@@ -80,6 +80,36 @@ describe('auth0 SDK (ManagementClient) against the Auth0 emulator', () => {
     await expect(sdk.users.delete(created.user_id!)).resolves.toBeUndefined();
   });
 
+  it('finds users by exact email, marks an email verified, and pages a user’s log newest first', async () => {
+    const sdk = withToken();
+    const person = emulator.state.users.find((u) => u.last_login && u.email)!;
+    const found = await sdk.users.listUsersByEmail({ email: person.email! });
+    expect(found.map((u) => u.user_id)).toEqual([person.user_id]);
+    // Case-sensitive, as the reference warns: Auth0 stores its database users' addresses in lower case.
+    expect(await sdk.users.listUsersByEmail({ email: person.email!.toUpperCase() })).toEqual([]);
+    const missing = await failure(sdk.users.listUsersByEmail({ email: '' }));
+    expect(missing.body).toMatchObject({ statusCode: 400, errorCode: 'invalid_query_string' });
+
+    const wasVerified = person.email_verified === true;
+    const verified = await sdk.users.update(person.user_id, { email_verified: !wasVerified });
+    expect(verified.email_verified).toBe(!wasVerified);
+
+    const all = emulator.state.logs.filter((l) => l.user_id === person.user_id).length;
+    const first = await sdk.users.logs.list(person.user_id, { per_page: 2, sort: 'date:-1', include_totals: true });
+    expect(first.data).toHaveLength(2);
+    expect(first.response).toMatchObject({ start: 0, limit: 2, total: all });
+    expect(Date.parse(first.data[0]!.date as string)).toBeGreaterThanOrEqual(Date.parse(first.data[1]!.date as string));
+    expect(first.data[0]).toMatchObject({ type: 's', user_id: person.user_id, date: person.last_login });
+    const second = await first.getNextPage();
+    expect(second.data[0]!.log_id).not.toBe(first.data[1]!.log_id);
+    // A user Auth0 does not have has an empty log; the route documents no 404.
+    expect((await sdk.users.logs.list('auth0|000000000000000000000000')).data).toEqual([]);
+    const capped = await failure(sdk.users.logs.list(person.user_id, { page: 10, per_page: 100 }));
+    expect(capped.body).toMatchObject({ errorCode: 'invalid_paging' });
+    const badSort = await failure(sdk.users.logs.list(person.user_id, { sort: 'date' }));
+    expect(badSort.body).toMatchObject({ errorCode: 'invalid_query_string' });
+  });
+
   it('lists, assigns and removes a user’s tenant roles; lists roles and their permissions', async () => {
     const sdk = withToken();
     const roles = await sdk.roles.list({ per_page: 100, include_totals: true });

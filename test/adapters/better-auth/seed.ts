@@ -1,6 +1,6 @@
 /**
  * A directory in better-auth's own tables, inserted in batches (no sign-up, no password hash):
- * users with roles, bans, sign-ins (sessions), linked accounts, pending invitations, three
+ * users with roles, bans, sign-ins (sessions, with IP and user agent), linked accounts, pending invitations, three
  * organizations with members and one dynamic access-control role each.
  *
  * Names and emails hold letters only, so the database's order and the contract's natural order
@@ -65,6 +65,26 @@ function membershipsOf(i: number): [string, string[]][] {
   }
 }
 
+const AGENTS = [
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+];
+
+/**
+ * User i's sessions still kept: the newest (every third user) is the last sign-in; every sixth
+ * also keeps four older ones, two of them of one millisecond, for activity paging.
+ */
+function sessionsOf(i: number, userId: string, count: number, now: number): Record<string, unknown>[] {
+  const newest = BASE + (count + i) * MINUTE;
+  const starts = i % 6 === 0 ? [newest, newest - 90 * MINUTE, newest - 300 * MINUTE, newest - 300 * MINUTE, newest - 2000 * MINUTE] : [newest];
+  return starts.map((at, n) => {
+    const key = `${letters(i)}${n ? `_${letters(n)}` : ''}`;
+    const createdAt = new Date(at);
+    return { id: `ses_${key}`, token: `tok_${key}`, userId, createdAt, updatedAt: createdAt, expiresAt: new Date(now + 24 * 60 * MINUTE), ipAddress: `198.51.100.${(i * 7 + n) % 250 + 1}`, userAgent: AGENTS[(i + n) % AGENTS.length] };
+  });
+}
+
 const PROJECT_ROLE_SETS = ['user', 'support', 'admin', 'user,auditor'];
 
 function rowsFor(count: number, now: number): Rows {
@@ -82,10 +102,7 @@ function rowsFor(count: number, now: number): Rows {
       continue;
     }
     rows.account.push({ id: `acc_${letters(i)}`, accountId: `gh_${letters(i)}`, providerId: 'github', userId: id, createdAt, updatedAt: createdAt });
-    if (i % 3 === 0) {
-      const signedIn = new Date(BASE + (count + i) * MINUTE);
-      rows.session.push({ id: `ses_${letters(i)}`, token: `tok_${letters(i)}`, userId: id, createdAt: signedIn, updatedAt: signedIn, expiresAt: new Date(now + 24 * 60 * MINUTE) });
-    }
+    if (i % 3 === 0) rows.session.push(...sessionsOf(i, id, count, now));
     for (const [organizationId, roles] of membershipsOf(i)) {
       // The first two members of each organization also own it, so none has a single owner.
       const seen = owners.get(organizationId) ?? 0;

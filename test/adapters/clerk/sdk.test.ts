@@ -155,6 +155,61 @@ describe('@clerk/backend against the Clerk emulator', () => {
     expect(revoked).toMatchObject({ status: 'revoked', revoked: true });
   });
 
+  it('finds a user by email address and marks the primary email address and phone number verified or not', async () => {
+    const sdk = client();
+    const target = emulator.state.users.find((u) => u.primary_phone_number_id)!;
+    const email = target.email_addresses[0]!;
+    const found = await sdk.users.getUserList({ emailAddress: [email.email_address.toUpperCase()] });
+    expect(found.data.map((u) => u.id)).toEqual([target.id]);
+    expect((await sdk.users.getUserList({ emailAddress: [email.email_address.slice(1)] })).data).toEqual([]);
+
+    const unverified = await sdk.emailAddresses.updateEmailAddress(email.id, { verified: false });
+    expect(unverified).toMatchObject({ id: email.id, emailAddress: email.email_address, verification: null });
+    expect((await sdk.users.getUser(target.id)).primaryEmailAddress!.verification).toBeNull();
+    expect((await sdk.emailAddresses.updateEmailAddress(email.id, { verified: true })).verification).toMatchObject({ status: 'verified', strategy: 'admin' });
+
+    const phoneId = target.primary_phone_number_id!;
+    expect((await sdk.phoneNumbers.updatePhoneNumber(phoneId, { verified: false })).verification).toBeNull();
+    expect(stored(target.id)!.phone_numbers[0]!.verification).toBeNull();
+    expect((await sdk.phoneNumbers.updatePhoneNumber(phoneId, { verified: true })).verification).toMatchObject({ status: 'verified' });
+
+    expect((await rejection(sdk.emailAddresses.updateEmailAddress('idn_missing', { verified: true }))).status).toBe(404);
+    const unknown = await rejection(sdk.emailAddresses.updateEmailAddress(email.id, { verified: true, label: 'work' } as never));
+    expect(unknown.status).toBe(422);
+    expect(unknown.errors[0]).toMatchObject({ code: 'form_param_unknown', meta: { paramName: 'label' } });
+  });
+
+  it('lists a user’s sessions newest first, paged and by status, and creates one', async () => {
+    const sdk = client();
+    const userId = emulator.state.sessions[0]!.user_id;
+    const held = emulator.state.sessions.filter((s) => s.user_id === userId);
+    const all = await sdk.sessions.getSessionList({ userId, limit: 500 });
+    expect(all.totalCount).toBe(held.length);
+    expect(all.data.map((s) => s.id).sort()).toEqual(held.map((s) => s.id).sort());
+    const created = all.data.map((s) => s.createdAt);
+    expect([...created].sort((a, b) => b - a)).toEqual(created);
+    expect(all.data[0]!.latestActivity).toMatchObject({ browserName: expect.any(String), ipAddress: expect.any(String) });
+    const [request] = (await sent('GET /v1/sessions')).slice(-1);
+    expect(Object.fromEntries(request!.search)).toEqual({ user_id: userId, paginated: 'true', limit: '500' });
+
+    const page = await sdk.sessions.getSessionList({ userId, limit: 2, offset: 2 });
+    expect(page.data.map((s) => s.id)).toEqual(all.data.slice(2, 4).map((s) => s.id));
+    const ended = await sdk.sessions.getSessionList({ userId, status: 'ended', limit: 500 });
+    expect(ended.totalCount).toBe(held.filter((s) => s.status === 'ended').length);
+    expect(ended.data.every((s) => s.status === 'ended')).toBe(true);
+
+    const signedIn = await sdk.sessions.createSession({ userId });
+    expect(signedIn).toMatchObject({ userId, status: 'active' });
+    expect((await sdk.sessions.getSessionList({ userId, limit: 1 })).data[0]!.id).toBe(signedIn.id);
+    expect(stored(userId)!.last_sign_in_at).toBe(signedIn.createdAt);
+
+    const nobody = await rejection(sdk.sessions.getSessionList({}));
+    expect(nobody.errors[0]).toMatchObject({ code: 'form_param_missing' });
+    const badStatus = await rejection(sdk.sessions.getSessionList({ userId, status: 'asleep' as never }));
+    expect(badStatus.errors[0]).toMatchObject({ code: 'form_param_value_invalid', meta: { paramName: 'status' } });
+    expect((await rejection(sdk.sessions.createSession({ userId: 'user_missing' }))).status).toBe(404);
+  });
+
   it('is refused without the right key, and reads Retry-After on a 429', async () => {
     const denied = await rejection(client('sk_test_NotTheKey').users.getUserList());
     expect(denied.status).toBe(401);

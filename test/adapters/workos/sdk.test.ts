@@ -65,6 +65,19 @@ describe('@workos-inc/node against the WorkOS emulator', () => {
     await expect(workos.userManagement.getOrganizationMembership(created.id)).rejects.toBeInstanceOf(NotFoundException);
   });
 
+  it('finds a user by email and marks the email verified', async () => {
+    const workos = sdk();
+    const person = emulator.state.users[3]!;
+    const found = await workos.userManagement.listUsers({ email: person.email });
+    expect(found.data.map((u) => u.id)).toEqual([person.id]);
+    expect((await workos.userManagement.listUsers({ email: 'nobody@roster-sdk.example' })).data).toEqual([]);
+    const was = person.email_verified;
+    const updated = await workos.userManagement.updateUser({ userId: person.id, emailVerified: !was });
+    expect(updated.emailVerified).toBe(!was);
+    const [put] = (await sent()).filter((r) => r.method === 'PUT');
+    expect(put!.body).toEqual({ email_verified: !was });
+  });
+
   it('sends, lists, resends and revokes invitations, refusing one for an existing user', async () => {
     const workos = sdk();
     const invitation = await workos.userManagement.sendInvitation({ email: 'sdk.invitee@roster-sdk.example', organizationId: ACME, roleSlug: 'member' });

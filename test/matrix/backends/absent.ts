@@ -31,16 +31,13 @@ export function managesNothing(idp: string): Reasons {
 }
 
 /**
- * The one-user columns beyond the profile for an adapter that declares no details yet
- * (capabilities.details is NO_DETAILS): its verification, activity and invitation APIs are not
- * wired into Roster in this wave.
+ * The invitation columns for an adapter that invites nobody (capabilities.createUser.invite is
+ * false): it makes users only, so no user of its has an invitation to send again or revoke.
  */
-export function noDetails(idp: string): Reasons {
-  const none = (what: string, flag: string) => `Roster's ${idp} adapter does not offer ${what} yet (capabilities.details.${flag} is false).`;
+export function invitesNobody(idp: string): Reasons {
+  const none = (what: string, flag: string) => `Roster's ${idp} adapter invites nobody (capabilities.createUser.invite is false), so there is no invitation to ${what} (capabilities.details.${flag} is false).`;
   return {
-    detailsVerify: none('marking an email address verified', 'verifyEmail'),
-    detailsActivity: none('an activity log', 'activity'),
-    invitationResend: none('resending invitations', 'resendInvitation'),
-    invitationRevoke: none('revoking invitations', 'revokeInvitation'),
+    invitationResend: none('send again', 'resendInvitation'),
+    invitationRevoke: none('revoke', 'revokeInvitation'),
   };
 }

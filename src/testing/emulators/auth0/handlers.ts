@@ -8,6 +8,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { AUTH0_API_PREFIX, AUTH0_PATHS as P, type Auth0Path } from '../../../adapters/auth0/wire.js';
 import { Auth0Failure, faultResponse, readBody, tooManyRequests, type Body, type RateLimiter } from './failures.js';
 import type { Auth0FaultState, Auth0Method } from './faults.js';
+import { createLogOperations } from './logs.js';
 import { createOrganizationOperations } from './organizations.js';
 import type { Auth0EmulatorState } from './state.js';
 import type { TokenRegistry } from './tokens.js';
@@ -38,6 +39,7 @@ export function createAuth0Handlers(config: Auth0HandlerConfig): HttpHandler[] {
   const { state, faults, rateLimiter, tokens } = config;
   const users = createUserOperations(state, config.newUserId);
   const orgs = createOrganizationOperations(state, users.findUser);
+  const logs = createLogOperations(state, users.project);
 
   function route(method: Auth0Method, path: Auth0Path, scopes: readonly string[], handle: (call: Call) => Answer): HttpHandler {
     const pattern = `${config.origin}${AUTH0_API_PREFIX}${path.replace(/\{(\w+)\}/g, ':$1')}`;
@@ -79,6 +81,8 @@ export function createAuth0Handlers(config: Auth0HandlerConfig): HttpHandler[] {
       users.remove(params.id!);
       return none;
     }),
+    route('GET', P.usersByEmail, ['read:users'], ({ url }) => ok(logs.usersByEmail(url))),
+    route('GET', P.userLogs, ['read:logs', 'read:logs_users'], ({ params, url }) => ok(logs.userLogs(params.id!, url))),
     route('GET', P.userRoles, ['read:users', 'read:roles', 'read:role_members'], ({ params, url }) => ok(orgs.userRoles(params.id!, url))),
     route('POST', P.userRoles, ['create:role_members'], ({ params, body }) => {
       orgs.changeUserRoles(params.id!, body, true);

@@ -9,7 +9,8 @@
  * phone numbers: a database-connection user has none.
  */
 import { generateDirectory } from '../../../adapters/memory/directory.js';
-import { AUTH0_DEFAULT_CONNECTION, type Auth0Invitation, type Auth0Organization, type Auth0Permission, type Auth0Role, type Auth0User } from '../../../adapters/auth0/wire.js';
+import { seedLogs } from './logs.js';
+import { AUTH0_DEFAULT_CONNECTION, type Auth0Invitation, type Auth0Log, type Auth0Organization, type Auth0Permission, type Auth0Role, type Auth0User } from '../../../adapters/auth0/wire.js';
 
 export interface Auth0EmulatorMember {
   userId: string;
@@ -29,6 +30,8 @@ export interface Auth0EmulatorState {
   /** Members of each organization, by organization id. */
   members: Record<string, Auth0EmulatorMember[]>;
   invitations: Auth0Invitation[];
+  /** Every user's log events, in the order recorded (logs.ts). */
+  logs: Auth0Log[];
   /** Database connections users can be created in. */
   connections: string[];
 }
@@ -106,5 +109,6 @@ export function seedState(options: Auth0SeedOptions = {}): Auth0EmulatorState {
     };
   });
 
-  return { users, roles, permissions, userRoles, organizations, members, invitations: [], connections: [AUTH0_DEFAULT_CONNECTION] };
+  const logs = seedLogs(users, options.seed ?? 1);
+  return { users, roles, permissions, userRoles, organizations, members, invitations: [], logs, connections: [AUTH0_DEFAULT_CONNECTION] };
 }

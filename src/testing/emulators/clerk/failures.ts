@@ -18,7 +18,7 @@ export class ClerkFailure {
   ) {}
 }
 
-const failure = (status: number, code: string, message: string, long_message: string, meta?: Record<string, unknown>) =>
+export const failure = (status: number, code: string, message: string, long_message: string, meta?: Record<string, unknown>) =>
   new ClerkFailure(status, { code, message, long_message, ...(meta ? { meta } : {}) });
 
 export const notFound = () => failure(404, CODES.notFound, 'not found', 'Resource not found');
@@ -29,6 +29,7 @@ export const keyInvalid = () =>
 export const paramMissing = (param: string) => failure(422, CODES.paramMissing, 'missing required parameter', `${param} must be included.`, { param_name: param });
 export const paramFormatInvalid = (param: string, detail: string) => failure(422, CODES.paramFormatInvalid, 'is invalid', detail, { param_name: param });
 export const paramValueInvalid = (param: string, detail: string) => failure(422, CODES.paramValueInvalid, 'is invalid', detail, { param_name: param });
+export const paramUnknown = (param: string) => failure(422, CODES.paramUnknown, 'is unknown', `${param} is not a valid parameter for this request.`, { param_name: param });
 export const identifierExists = (param: string) => failure(422, CODES.identifierExists, 'That email address is taken. Please try another.', 'That email address is taken. Please try another.', { param_name: param });
 export const alreadyMember = () => failure(400, CODES.alreadyMember, 'already a member', 'User is already a member of the organization.');
 
@@ -87,4 +88,17 @@ export function stringList(value: unknown, param: string): string[] {
 export function metadataObject(value: unknown, param: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw paramFormatInvalid(param, `${param} must be an object.`);
   return value as Record<string, unknown>;
+}
+
+/** Clerk refuses a parameter the endpoint does not take (`form_param_unknown`), naming it. */
+export function onlyParams(names: Iterable<string>, allowed: readonly string[]): void {
+  for (const name of names) if (!allowed.includes(name)) throw paramUnknown(name);
+}
+
+/** A boolean field of a body, or undefined; null is left out, as Clerk's nullable booleans are. */
+export function optionalBoolean(body: Body, key: string): boolean | undefined {
+  const value = body[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw paramFormatInvalid(key, `${key} must be a boolean.`);
+  return value;
 }

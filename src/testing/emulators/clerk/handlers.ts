@@ -1,12 +1,15 @@
 /**
  * MSW handlers that answer like Clerk's Backend API under `<apiUrl>/v1`: the endpoints the Roster
- * adapter and `@clerk/backend` call for users, organizations, memberships, roles and invitations,
+ * adapter and `@clerk/backend` call for users, organizations, memberships, roles, invitations,
+ * sessions, and email address and phone number updates,
  * with Clerk's paths, bodies, error bodies and bearer check. Browser safe: no Node-only imports.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { ClerkFailure, failureResponse, faultResponse, headerFormatInvalid, keyInvalid, readBody, type Body } from './failures.js';
 import type { ClerkFaultState, ClerkRoute } from './faults.js';
+import { createIdentificationOperations } from './identifications.js';
 import { createOrganizationOperations } from './organizations.js';
+import { createSessionOperations } from './sessions.js';
 import type { ClerkEmulatorState } from './state.js';
 import { createUserOperations } from './users.js';
 
@@ -29,6 +32,8 @@ export function createClerkHandlers(config: ClerkHandlerConfig): HttpHandler[] {
   const { state, faults } = config;
   const users = createUserOperations(state, config.newId);
   const organizations = createOrganizationOperations(state, users, config.newId);
+  const sessions = createSessionOperations(state, config.newId);
+  const identifications = createIdentificationOperations(state);
 
   /** Clerk checks the header's shape first, then the key. */
   function authenticate(request: Request): void {
@@ -79,5 +84,9 @@ export function createClerkHandlers(config: ClerkHandlerConfig): HttpHandler[] {
     route('GET /invitations', ({ url }) => organizations.listInvitations(url)),
     route('POST /invitations', ({ body }) => organizations.createInvitation(body)),
     route('POST /invitations/:invitationId/revoke', ({ params }) => organizations.revokeInvitation(params.invitationId!)),
+    route('GET /sessions', ({ url }) => sessions.list(url)),
+    route('POST /sessions', ({ body }) => sessions.create(body)),
+    route('PATCH /email_addresses/:emailAddressId', ({ params, body }) => identifications.updateEmailAddress(params.emailAddressId!, body)),
+    route('PATCH /phone_numbers/:phoneNumberId', ({ params, body }) => identifications.updatePhoneNumber(params.phoneNumberId!, body)),
   ];
 }

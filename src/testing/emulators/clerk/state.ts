@@ -4,11 +4,13 @@
  * - organizations keep their ids (`org_001` …, Clerk's `org_` prefix), so the matrix finds ACME;
  * - the directory's roles become the instance's organization roles (`org:admin`, `org:member`,
  *   custom `org:…`); each membership keeps ONE role, its first, as Clerk allows one;
- * - `disabled` users are `banned`; `invited` people are pending instance invitations, not users.
+ * - `disabled` users are `banned`; `invited` people are pending instance invitations, not users;
+ * - phone numbers are verified as the directory says; each user who signed in has sessions.
  */
 import { generateDirectory } from '../../../adapters/memory/directory.js';
 import { createRandom } from '../../../adapters/memory/random.js';
-import type { ClerkEmailAddress, ClerkInvitation, ClerkOrganization, ClerkPermission, ClerkPhoneNumber, ClerkRole, ClerkUser } from '../../../adapters/clerk/wire.js';
+import type { ClerkEmailAddress, ClerkInvitation, ClerkOrganization, ClerkPermission, ClerkPhoneNumber, ClerkRole, ClerkSession, ClerkUser } from '../../../adapters/clerk/wire.js';
+import { seedSessions } from './sessions.js';
 
 /** One membership as Clerk stores it; the wire record is built from it on every answer. */
 export interface ClerkMembershipRecord {
@@ -29,6 +31,8 @@ export interface ClerkEmulatorState {
   memberships: ClerkMembershipRecord[];
   roles: ClerkRole[];
   invitations: ClerkInvitation[];
+  /** Every session, ended ones too: each user's sign-in history. */
+  sessions: ClerkSession[];
 }
 
 export interface ClerkSeedOptions {
@@ -197,6 +201,7 @@ export function seedState(options: ClerkSeedOptions, newId: (prefix: string) => 
     user.primary_email_address_id = email.id;
     if (person.phone) {
       const phone = phoneNumber(newId('idn'), person.phone.replace(/\s+/g, ''), created);
+      if (person.phoneVerified === false) phone.verification = null;
       user.phone_numbers = [phone];
       user.primary_phone_number_id = phone.id;
     }
@@ -213,5 +218,7 @@ export function seedState(options: ClerkSeedOptions, newId: (prefix: string) => 
       memberships.push({ id: newId('orgmem'), organization_id: m.organization.id, user_id: user.id, role, public_metadata: {}, private_metadata: {}, created_at: created, updated_at: created });
     }
   }
-  return { users, organizations, memberships, roles, invitations };
+  // Session ids come from a stream of their own: every other id stays as it was without sessions.
+  const sessionIds = createIdFactory((options.seed ?? 1) ^ 0x5e55);
+  return { users, organizations, memberships, roles, invitations, sessions: seedSessions(users, sessionIds, options.seed ?? 1) };
 }

@@ -199,6 +199,7 @@ export function createUserOperations(state: ClerkEmulatorState, newId: (prefix: 
     find(userId);
     state.users = state.users.filter((u) => u.id !== userId);
     state.memberships = state.memberships.filter((m) => m.user_id !== userId);
+    state.sessions = state.sessions.filter((s) => s.user_id !== userId);
     return { object: 'user', id: userId, deleted: true };
   }
 

@@ -18,6 +18,7 @@ import { createRosterHandler } from '../../../../src/server/handler.js';
 import { toNodeHandler, type NodeMiddleware } from '../../../../src/server/nodeHandler.js';
 import { openBetterAuthDatabase, PROJECT_ROLES, type BetterAuthDatabase } from '../../../adapters/better-auth/fixture.js';
 import { nodeApi } from '../../shared.js';
+import { activityOf } from '../../backends/state.js';
 import type { BackendState, BackendUser } from '../../types.js';
 
 interface NodeBetterAuth {
@@ -73,6 +74,8 @@ export async function state(): Promise<BackendState> {
       (select count(*)::int from invitation i where lower(i.email) = lower(u.email) and i.status = 'pending') as invitations
     from "user" u`.execute(db);
   const members = await sql<{ userId: string; organizationId: string; role: string }>`select "userId", "organizationId", role from member`.execute(db);
+  // The sessions better-auth still keeps are its sign-ins (an admin's impersonation is not the user's).
+  const sessions = await sql<{ userId: string; createdAt: Date }>`select "userId", "createdAt" from session where "impersonatedBy" is null order by "createdAt" desc, id desc`.execute(db);
   const organizations = await sql<{ id: string; name: string }>`select id, name from organization`.execute(db);
   const ownRoles = await sql<{ organizationId: string; role: string; permission: unknown }>`select "organizationId", role, permission from "organizationRole"`.execute(db);
   return {
@@ -81,6 +84,7 @@ export async function state(): Promise<BackendState> {
       email: u.email,
       name: u.name || null,
       emailVerified: u.emailVerified === true,
+      activity: activityOf(sessions.rows.filter((r) => r.userId === u.id).map((r) => ({ at: new Date(r.createdAt).toISOString(), kind: 'sign-in' as const, action: null }))),
       status: u.banned ? 'disabled' : u.accounts === 0 && u.invitations > 0 ? 'invited' : 'active',
       roles: split(u.role),
       organizations: Object.fromEntries(members.rows.filter((m) => m.userId === u.id).map((m) => [m.organizationId, split(m.role)])),

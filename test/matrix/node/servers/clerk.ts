@@ -5,6 +5,7 @@
  */
 import { createClerkAdapter } from '../../../../src/adapters/clerk/index.js';
 import { createClerkEmulator, type ClerkEmulatorState } from '../../../../src/testing/index.js';
+import { activityOf } from '../../backends/state.js';
 import type { BackendState, BackendUser } from '../../types.js';
 import { emulatedServer } from '../emulatedServer.js';
 
@@ -22,6 +23,13 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
       // Where the adapter keeps custom attributes: the metadata only the Backend API writes.
       customAttributes: { ...u.public_metadata },
       emailVerified: email?.verification?.status === 'verified',
+      // Clerk keeps no log of changes; its sessions are the sign-ins, newest first.
+      activity: activityOf(
+        state.sessions
+          .filter((s) => s.user_id === u.id)
+          .sort((a, b) => b.created_at - a.created_at)
+          .map((s) => ({ at: new Date(s.created_at).toISOString(), kind: 'sign-in' as const, action: null })),
+      ),
       status: u.banned || u.locked ? 'disabled' : 'active',
       roles: [],
       organizations: Object.fromEntries(state.memberships.filter((m) => m.user_id === u.id).map((m) => [m.organization_id, [roleNames.get(m.role) ?? `?${m.role}`]])),

@@ -16,7 +16,10 @@ function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
   const backendUsers = users.map((u): BackendUser => {
     const own = memberships.filter((m) => m.user_id === u.id);
     const settled = own.filter((m) => m.status !== 'pending');
-    const invited = u.last_sign_in_at === null && invitations.some((i) => i.state === 'pending' && i.email.toLowerCase() === u.email.toLowerCase());
+    const pending = invitations.filter((i) => i.state === 'pending' && i.email.toLowerCase() === u.email.toLowerCase());
+    const invited = u.last_sign_in_at === null && pending.length > 0;
+    // When an invitation last went out: its creation, or a resend since (WorkOS moves updated_at).
+    const lastSent = pending.map((i) => i.updated_at ?? i.created_at).sort().at(-1) ?? null;
     const disabled = settled.length > 0 && settled.every((m) => m.status === 'inactive');
     return {
       id: u.id,
@@ -26,6 +29,7 @@ function fromWorkOS(emulatorState: WorkOSEmulatorState): BackendState {
       familyName: u.last_name || null,
       customAttributes: { ...u.metadata },
       emailVerified: u.email_verified,
+      invitationSentAt: invited ? lastSent : null,
       status: invited ? 'invited' : disabled ? 'disabled' : 'active',
       // WorkOS holds no project-wide roles.
       roles: [],
