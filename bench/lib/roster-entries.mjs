@@ -116,4 +116,4 @@ export const TARGETS = { a: 8 * 1024, c: 55 * 1024 };
  *   distinct values before the sort, which halves the first sort), (c) 116.5 → 117.1 KB (the
  *   windowed row model handing TanStack only the rows in view).
  */
-export const BUDGETS = { a: 14.3 * 1024, c: 117.6 * 1024 };
+export const BUDGETS = { a: 14.3 * 1024, c: 118.7 * 1024 };

@@ -1,5 +1,6 @@
 /**
- * What an optimistic change costs UserTable: only the row it belongs to renders again. "Nothing
+ * What an optimistic change costs UserTable: only the row it belongs to renders again, not the
+ * toolbar, the header, the bulk bar, the pagination or the closed dialogs. "Nothing
  * else happens afterwards" is waited for by asking the backend, not by sleeping: every call the
  * table made has been answered, including the revalidation the write causes.
  */
@@ -11,6 +12,7 @@ import { createUserColumnHelper } from '../../src/components/UserTable/columns.j
 import { UserTable } from '../../src/components/UserTable/UserTable.js';
 import { useUserActions } from '../../src/react/useUserActions.js';
 import { spyOnAdapter, type AdapterSpy } from '../helpers/adapterSpy.js';
+import { watchRenders } from '../helpers/componentRenders.js';
 import { renderWithRoster } from '../helpers/renderWithRoster.js';
 
 /** Every adapter call answered and every resulting render committed. */
@@ -61,5 +63,41 @@ describe('UserTable rendering cost', () => {
     await waitFor(() => expect(spy.count('listUsers')).toBeGreaterThan(listsBefore));
     await quiet(spy);
     expect([...renders.keys()]).toEqual([target.id]);
+  });
+
+  it('an optimistic role change renders none of the pieces around the rows', async () => {
+    const memory = createMemoryAdapter({ userCount: 20 });
+    const spy = spyOnAdapter(memory);
+    const users = memory.snapshot().users;
+    const target = users.find((u) => !u.roleIds.includes('owner') && users.filter((o) => o.name === u.name).length === 1)!;
+    function Page() {
+      const actions = useUserActions();
+      return (
+        <>
+          <button type="button" onClick={() => void actions.addUserRoles(target.id, ['owner'])}>
+            Make owner
+          </button>
+          <UserTable />
+        </>
+      );
+    }
+    // One page: the target's row is on screen, so the change reaches the table.
+    const { container } = renderWithRoster(<Page />, spy.adapter);
+    await screen.findByText('20 users');
+    await waitFor(() => expect(screen.getAllByText('Auditor').length).toBeGreaterThan(0));
+    await quiet(spy);
+    const renders = watchRenders(container);
+
+    const listsBefore = spy.count('listUsers');
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Make owner' }));
+    const row = screen.getAllByRole('row').find((r) => r.textContent?.includes(target.name!))!;
+    await waitFor(() => expect(within(row).getByText('Owner')).toBeInTheDocument());
+    await waitFor(() => expect(spy.count('listUsers')).toBeGreaterThan(listsBefore));
+    await quiet(spy);
+
+    const rendered = renders.rendered();
+    expect(rendered.get('UserTableRow')).toBe(1);
+    const pieces = ['UserTableToolbar', 'UserTableHead', 'BulkBar', 'UserTablePagination', 'UserTableDialogs', 'CreateUserDialog', 'ConfirmDialog', 'UserExport', 'UserImport'];
+    expect(pieces.filter((name) => rendered.has(name))).toEqual([]);
   });
 });

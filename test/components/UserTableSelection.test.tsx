@@ -1,5 +1,5 @@
-/** Shift-click selects a range of rows on the current page, as in a file manager. */
-import { screen, within } from '@testing-library/react';
+/** Shift-click selects a range of rows on the current page, as in a file manager; the header box selects the page shown. */
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
@@ -57,5 +57,23 @@ describe('range selection', () => {
     await user.keyboard('{/Shift}');
     expect(checked()).toEqual([false, true]);
     expect(screen.getByText('2 selected')).toBeInTheDocument();
+  });
+});
+
+describe('select all', () => {
+  it('selects the page shown, after paging to one of the same length', async () => {
+    const user = setupUser();
+    renderWithRoster(<UserTable defaultQuery={{ pageSize: 5 }} />, createMemoryAdapter({ userCount: 12 }));
+    await screen.findByText('12 users');
+    const firstPage = screen.getAllByRole('row').slice(1).map((r) => r.textContent);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByText('Page 2 of 3');
+    await waitFor(() => expect(screen.getAllByRole('row').slice(1).map((r) => r.textContent)).not.toEqual(firstPage));
+    await user.click(screen.getByRole('checkbox', { name: 'Select all users on this page' }));
+    expect(checked()).toEqual([true, true, true, true, true]);
+    expect(screen.getByText('5 selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    await screen.findByText('Page 1 of 3');
+    expect(checked()).toEqual([false, false, false, false, false]);
   });
 });

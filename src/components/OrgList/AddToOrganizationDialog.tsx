@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { memo, useId, useRef, useState, type FormEvent } from 'react';
 import { holdsOneRole } from '../../core/adapter.js';
 import { isRosterError, RosterError } from '../../core/errors.js';
 import type { Membership, Organization } from '../../core/model.js';
@@ -34,9 +34,10 @@ export interface AddToOrganizationDialogProps {
 /**
  * "Add to organization": search the organizations the user is not in, pick one, choose the roles
  * to grant there, Add. Waits for the backend before closing, so a failure is shown next to the
- * choices it concerns instead of being lost with the dialog.
+ * choices it concerns instead of being lost with the dialog. Memoized: closed, it renders nothing
+ * new when OrgList renders for a change elsewhere.
  */
-export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
+export const AddToOrganizationDialog = memo(function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
   const { part, strings } = props;
   const { t } = strings;
   const [open, setOpen] = useState(false);
@@ -60,7 +61,7 @@ export function AddToOrganizationDialog(props: AddToOrganizationDialogProps) {
       </DialogFrame>
     </>
   );
-}
+});
 
 function OrganizationPicker({ strings, memberships, add, onAdded, part, searchDebounceMs, onDone }: AddToOrganizationDialogProps & { onDone: () => void }) {
   const { adapter } = useRosterContext('OrgList');

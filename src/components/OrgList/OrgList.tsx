@@ -1,25 +1,22 @@
-import { useMemo, useRef, useState } from 'react';
-import { canEditRoles } from '../../core/adapter.js';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { toRosterError, type RosterError } from '../../core/errors.js';
-import type { Membership, Role } from '../../core/model.js';
-import { useRosterContext } from '../../react/context.js';
-import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
+import type { Membership, Organization, Role } from '../../core/model.js';
+import type { RoleEditorPart } from '../RoleEditor/roleEditorParts.js';
 import { useRoles } from '../../react/useRoles.js';
 import { useUser } from '../../react/useUser.js';
 import { useUserMemberships } from '../../react/useUserMemberships.js';
-import { Button } from '../primitives/Button.js';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.js';
-import { RoleEditorDialog } from '../RoleEditor/RoleEditorDialog.js';
 import type { ButtonPart, DialogPart, Parts, StylingProps } from '../styling.js';
 import { PortalTarget, StylingProvider, useStylingScope } from '../StylingScope.js';
 import { useComponentMessages } from '../useComponentMessages.js';
 import { AddToOrganizationDialog } from './AddToOrganizationDialog.js';
-import { MembershipRoles } from './MembershipRoles.js';
+import { MembershipItem } from './MembershipItem.js';
 import { useMembershipSearch } from './MembershipSearch.js';
 import { englishOrgListMessages } from './messages.js';
+import { useSameList } from './useSameList.js';
 
 /** Every part OrgList and OrgListDialog render (as `org-list-<part>`), dialogs and the picker included. */
 export type OrgListPart =
@@ -79,9 +76,9 @@ export interface OrgListProps extends StylingProps<OrgListPart> {
  */
 export function OrgList(props: OrgListProps) {
   const { userId, searchDebounceMs = 250, roleEditorClassNames } = props;
-  const { adapter } = useRosterContext('OrgList');
-  const strings = useComponentMessages('OrgList', 'orgList', englishOrgListMessages);
-  const { t, shared, format, locale } = strings;
+  const { t, shared, format, locale } = useComponentMessages('OrgList', 'orgList', englishOrgListMessages);
+  // One object while the messages and locale stay: the memoized memberships take it as a prop.
+  const strings = useMemo(() => ({ t, shared, format, locale }), [t, shared, format, locale]);
   const styling = useStylingScope<OrgListPart>('org-list', props);
   const { part, theme } = styling;
   const memberships = useUserMemberships(userId);
@@ -100,21 +97,38 @@ export function OrgList(props: OrgListProps) {
     [projectRoles.data, projectRoles.error],
   );
 
-  const canEditRolesHere = (organizationId: string) => canEditRoles(adapter, { organizationId });
-  const data = memberships.data;
+  const data = useSameList(memberships.data);
   const search = useMembershipSearch(data, t, part, locale);
   const dataState = !data ? (memberships.error ? 'error' : 'loading') : data.length ? 'ready' : 'empty';
 
-  const confirmRemove = () => {
+  // Stable callbacks: a change to the user elsewhere (a project-wide role) re-renders OrgList, and
+  // the memoized memberships and closed dialogs below must not follow.
+  const { removeUserMembership } = memberships;
+  const askToRemove = useCallback((membership: Membership, button: HTMLElement) => {
+    removeButton.current = button;
+    setRemoving(membership);
+  }, []);
+  const confirmRemove = useCallback(() => {
     const membership = removing;
-    if (!membership || !memberships.removeUserMembership) return;
+    if (!membership || !removeUserMembership) return;
     setError(null);
     // Optimistic: the row goes at once and comes back exactly if the backend refuses.
-    memberships.removeUserMembership(membership.organization.id).then(
+    removeUserMembership(membership.organization.id).then(
       () => setAnnouncement(t.removed(membership.organization.name)),
       (e: unknown) => setError(toRosterError(e)),
     );
-  };
+  }, [removing, removeUserMembership, t]);
+  const closeConfirm = useCallback((open: boolean) => {
+    if (!open) setRemoving(null);
+  }, []);
+  const focusAfterConfirm = useCallback((event: Event) => {
+    event.preventDefault();
+    // After a removal the row and its button are gone: focus goes to the list as a whole.
+    if (removeButton.current?.isConnected) removeButton.current.focus();
+    else root.current?.focus();
+    removeButton.current = null;
+  }, []);
+  const announceAdded = useCallback((org: Pick<Organization, 'name'>) => setAnnouncement(t.added(org.name)), [t]);
 
   return (
     <StylingProvider value={styling}>
@@ -124,7 +138,7 @@ export function OrgList(props: OrgListProps) {
             <AddToOrganizationDialog
               memberships={data}
               add={memberships.addUserMembership}
-              onAdded={(org) => setAnnouncement(t.added(org.name))}
+              onAdded={announceAdded}
               strings={strings}
               part={part}
               searchDebounceMs={searchDebounceMs}
@@ -143,67 +157,39 @@ export function OrgList(props: OrgListProps) {
         {search.isFiltered && !search.shown?.length && <p {...part('no-match')}>{t.noOrganizations}</p>}
         {search.shown && search.shown.length > 0 && (
           <ul {...part('list')}>
-            {search.shown.map((membership) => {
-              const { id, name } = membership.organization;
-              return (
-                <li key={id} {...part('item')}>
-                  <bdi {...part('name')}>{name}</bdi>
-                  <MembershipRoles membership={membership} projectRoles={projectRolesById} strings={strings} part={part} />
-                  <div {...part('actions')}>
-                    {canEditRolesHere(id) && (
-                      <RoleEditorDialog
-                        userId={userId}
-                        userName={userName}
-                        organizationId={id}
-                        classNames={roleEditorClassNames}
-                        trigger={
-                          <Button size="sm" rosterPart={part('edit-button')} aria-label={t.editRolesIn(name)}>
-                            {t.editRoles}
-                          </Button>
-                        }
-                      />
-                    )}
-                    {memberships.removeUserMembership && (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        rosterPart={part('remove-button')}
-                        aria-label={t.removeFrom(name)}
-                        onClick={(event) => {
-                          removeButton.current = event.currentTarget;
-                          setRemoving(membership);
-                        }}
-                      >
-                        {t.remove}
-                      </Button>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
+            {search.shown.map((membership) => (
+              <MembershipItem
+                key={membership.organization.id}
+                userId={userId}
+                userName={userName}
+                membership={membership}
+                projectRoles={projectRolesById}
+                strings={strings}
+                part={part}
+                roleEditorClassNames={roleEditorClassNames}
+                onRemove={removeUserMembership ? askToRemove : undefined}
+              />
+            ))}
           </ul>
         )}
         <div role="status" aria-live="polite">
           <VisuallyHidden>{announcement}</VisuallyHidden>
         </div>
-        <ConfirmDialog
+        <RemoveConfirm
           open={removing !== null}
-          onOpenChange={(open) => !open && setRemoving(null)}
+          onOpenChange={closeConfirm}
           title={removing ? (userName ? t.removeUserTitle(userName, removing.organization.name) : t.removeTitle(removing.organization.name)) : ''}
           description={t.removeDescription}
           confirmLabel={t.removeConfirm}
           cancelLabel={shared.cancel}
           onConfirm={confirmRemove}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            // After a removal the row and its button are gone: focus goes to the list as a whole.
-            if (removeButton.current?.isConnected) removeButton.current.focus();
-            else root.current?.focus();
-            removeButton.current = null;
-          }}
+          onCloseAutoFocus={focusAfterConfirm}
         />
         <PortalTarget />
       </div>
     </StylingProvider>
   );
 }
+
+/** Closed, the confirmation renders nothing new when OrgList does (all its props are stable then). */
+const RemoveConfirm = memo(ConfirmDialog);

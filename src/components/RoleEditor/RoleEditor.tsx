@@ -10,54 +10,18 @@ import { useUserRoles } from '../../react/useUserRoles.js';
 import { Button } from '../primitives/Button.js';
 import { ErrorBanner } from '../primitives/ErrorBanner.js';
 import { Spinner } from '../primitives/Spinner.js';
-import type { ButtonPart, DialogPart, Parts, StylingProps } from '../styling.js';
+import type { StylingProps } from '../styling.js';
 import { StylingProvider, useStylingScope } from '../StylingScope.js';
 import { useComponentMessages } from '../useComponentMessages.js';
 import { englishRoleEditorMessages } from './messages.js';
 import { filterRoles } from './filterRoles.js';
 import { RoleOption } from './RoleOption.js';
+import { RoleSearch } from './RoleSearch.js';
 import { useImmediateRoleToggles } from './useImmediateRoleToggles.js';
+import type { RoleEditorPart } from './roleEditorParts.js';
 import { RoleSaveError, useStagedRoles } from './useStagedRoles.js';
+import { useStableHandler } from '../useStableHandler.js';
 
-/** Every part RoleEditor and RoleEditorDialog render (as `role-editor-<part>`), dialogs included. */
-export type RoleEditorPart =
-  | 'notice'
-  | 'current'
-  | 'current-label'
-  | 'role-chips'
-  | 'role-chip'
-  | 'search'
-  | 'search-label'
-  | 'search-input'
-  | 'count'
-  | 'fieldset'
-  | 'legend'
-  | 'list'
-  | 'role'
-  | 'role-body'
-  | 'role-label'
-  | 'role-name'
-  | 'role-change'
-  | 'role-description'
-  | 'permissions'
-  | 'permission'
-  | 'checkbox'
-  | 'empty'
-  | 'loading'
-  | 'spinner'
-  | 'error'
-  | 'footer'
-  | 'status'
-  | 'actions'
-  | 'save'
-  | 'cancel'
-  | ButtonPart
-  | DialogPart
-  | 'close-button'
-  | 'portal';
-
-/** The part tagger RoleEditor hands to its pieces. */
-export type RoleEditorParts = Parts<RoleEditorPart>;
 
 export interface RoleEditorProps extends StylingProps<RoleEditorPart> {
   userId: string;
@@ -95,8 +59,6 @@ function RoleEditorForUser(props: RoleEditorProps) {
   const { t, shared, format, locale } = useComponentMessages('RoleEditor', 'roleEditor', englishRoleEditorMessages);
   const styling = useStylingScope<RoleEditorPart>('role-editor', props);
   const { part, theme } = styling;
-  const searchId = useId();
-  const countId = useId();
   const group = useId();
   const { adapter } = useRosterContext('RoleEditor');
   // One role per membership (Clerk): radios, and a pick replaces the held role.
@@ -144,7 +106,8 @@ function RoleEditorForUser(props: RoleEditorProps) {
     root.current?.focus();
   };
 
-  const toggle = (role: Role, checked: boolean) => {
+  // Stable, so a toggle renders only the options whose state moved (RoleOption is memoized).
+  const toggle = useStableHandler((role: Role, checked: boolean) => {
     setError(null);
     setNotice('');
     setFailure('');
@@ -156,7 +119,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
         setFailure(one ? t.pickFailed(role.name) : checked ? t.addFailed(role.name) : t.removeFailed(role.name));
       },
     );
-  };
+  });
 
   const save = async () => {
     setError(null);
@@ -210,24 +173,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
               )}
             </div>
             {allRoles.length > 0 && (
-              <div {...part('search')}>
-                <label htmlFor={searchId} {...part('search-label')}>
-                  {t.searchLabel}
-                </label>
-                <input
-                  id={searchId}
-                  type="search"
-                  {...part('search-input', 'roster-input')}
-                  value={search}
-                  placeholder={t.searchPlaceholder}
-                  aria-describedby={countId}
-                  autoComplete="off"
-                  onChange={(e) => setSearch(e.target.value)}
-                />
-                <span id={countId} {...part('count')} aria-live="polite">
-                  {t.matchCount(visibleRoles.length, allRoles.length, format)}
-                </span>
-              </div>
+              <RoleSearch value={search} onChange={setSearch} shown={visibleRoles.length} total={allRoles.length} part={part} messages={t} format={format} />
             )}
             <fieldset {...part('fieldset')} disabled={staged.isSaving} aria-busy={staged.isSaving || held.isPending || undefined}>
               <legend {...part('legend')}>{legend}</legend>
@@ -249,7 +195,7 @@ function RoleEditorForUser(props: RoleEditorProps) {
                         isPending={!isStaged && immediate.pendingRoleIds.has(role.id)}
                         disabled={!canEdit}
                         group={one ? group : undefined}
-                        onToggle={(checked) => toggle(role, checked)}
+                        onToggle={toggle}
                         part={part}
                         messages={t}
                       />

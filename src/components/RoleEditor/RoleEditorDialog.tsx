@@ -11,7 +11,8 @@ import { ComponentDialog } from '../ComponentDialog.js';
 import { useComponentMessages } from '../useComponentMessages.js';
 import { useControllableOpen } from '../useControllableOpen.js';
 import { englishRoleEditorMessages } from './messages.js';
-import { RoleEditor, type RoleEditorPart } from './RoleEditor.js';
+import { RoleEditor } from './RoleEditor.js';
+import type { RoleEditorPart } from './roleEditorParts.js';
 
 export interface RoleEditorDialogProps extends StylingProps<RoleEditorPart> {
   userId: string;

@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Role } from '../../core/model.js';
 import type { RoleEditorMessages } from './messages.js';
 import { Checkbox } from '../primitives/Checkbox.js';
-import type { RoleEditorParts } from './RoleEditor.js';
+import type { RoleEditorParts } from './roleEditorParts.js';
 
 export interface RoleOptionProps {
   role: Role;
@@ -11,15 +11,19 @@ export interface RoleOptionProps {
   change: 'added' | 'removed' | null;
   isPending: boolean;
   disabled: boolean;
-  onToggle: (checked: boolean) => void;
+  /** Stable across renders, or every option renders again on each toggle. */
+  onToggle: (role: Role, checked: boolean) => void;
   /** One role per membership: the option is a radio of this group. */
   group?: string;
   part: RoleEditorParts;
   messages: RoleEditorMessages;
 }
 
-/** One assignable role: a checkbox (a radio where one role is held) named by the role, its description and its permissions. */
-export function RoleOption({ role, checked, change, isPending, disabled, onToggle, group, part, messages: t }: RoleOptionProps) {
+/**
+ * One assignable role: a checkbox (a radio where one role is held) named by the role, its
+ * description and its permissions. Memoized: a toggle renders the option it changed, not the list.
+ */
+export const RoleOption = memo(function RoleOption({ role, checked, change, isPending, disabled, onToggle, group, part, messages: t }: RoleOptionProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   return (
@@ -32,7 +36,7 @@ export function RoleOption({ role, checked, change, isPending, disabled, onToggl
         checked={checked}
         disabled={disabled}
         aria-describedby={role.description ? descriptionId : undefined}
-        onChange={(event) => onToggle(event.target.checked)}
+        onChange={(event) => onToggle(role, event.target.checked)}
       />
       <div {...part('role-body')}>
         <label htmlFor={id} {...part('role-label')}>
@@ -65,4 +69,4 @@ export function RoleOption({ role, checked, change, isPending, disabled, onToggl
       </div>
     </li>
   );
-}
+});

@@ -1,3 +1,4 @@
-export { RoleEditor, type RoleEditorProps, type RoleEditorPart } from './RoleEditor.js';
+export { RoleEditor, type RoleEditorProps } from './RoleEditor.js';
+export type { RoleEditorPart } from './roleEditorParts.js';
 export { RoleEditorDialog, type RoleEditorDialogProps } from './RoleEditorDialog.js';
 export { englishRoleEditorMessages, type RoleEditorMessages } from './messages.js';

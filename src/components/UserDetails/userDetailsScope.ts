@@ -8,7 +8,7 @@ import { createContext, useContext } from 'react';
 import type { User } from '../../core/model.js';
 import type { RenderFeedback } from '../Feedback.js';
 import type { OrgListPart } from '../OrgList/OrgList.js';
-import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
+import type { RoleEditorPart } from '../RoleEditor/roleEditorParts.js';
 import type { ButtonPart, DialogPart, Parts, StylingProps } from '../styling.js';
 import type { ComponentStrings } from '../useComponentMessages.js';
 import type { UserDetailsMessages } from './messages.js';

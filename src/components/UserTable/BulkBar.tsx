@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { canChangeStatus, canEditRoles, holdsOneRole } from '../../core/adapter.js';
 import { isRosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
@@ -27,7 +27,7 @@ export interface BulkBarProps {
 }
 
 /** Actions over the selected users, with one result per user and a retry of just the failures. */
-export function BulkBar({ selected, onDone, onClear }: BulkBarProps) {
+export const BulkBar = memo(function BulkBar({ selected, onDone, onClear }: BulkBarProps) {
   const { strings, part, organizationId } = useUserTableScope();
   const { adapter } = useRosterContext('UserTable');
   const actions = useUserActions();
@@ -151,4 +151,4 @@ export function BulkBar({ selected, onDone, onClear }: BulkBarProps) {
       />
     </div>
   );
-}
+});

@@ -23,7 +23,9 @@ import { useCrossPageSelection } from './useCrossPageSelection.js';
 import { EmptyRow, SkeletonRows, SpacerRow } from './UserTableBodyStates.js';
 import { UserTableDialogs } from './UserTableDialogs.js';
 import { UserTableHead } from './UserTableHead.js';
-import { detailsDialog, type UserTableDialog, type UserTablePart, type UserTableProps } from './userTableProps.js';
+import type { UserTablePart, UserTableProps } from './userTableProps.js';
+import { useUserTableDialog } from './useUserTableDialog.js';
+import { useStableHandler } from '../useStableHandler.js';
 import { useUserTableQuery, type UserTableQuery } from './userTableQuery.js';
 import { UserTablePagination } from './UserTablePagination.js';
 import { UserTableRow, type UserTableRowProps } from './UserTableRow.js';
@@ -38,7 +40,7 @@ export function UserTable(props: UserTableProps) {
   const {
     columns: columnChoice = DEFAULT_COLUMNS,
     defaultHiddenColumns = [],
-    pageSizeOptions = [10, 25, 50, 100, 250],
+    pageSizeOptions = DEFAULT_PAGE_SIZE_OPTIONS,
     virtualizeAbove = 100,
     clientSideQuery = true,
     clientSideLimit,
@@ -72,14 +74,8 @@ export function UserTable(props: UserTableProps) {
   const dateFormat = useDateFormat(locale);
   const formatDate = useCallback((iso: string | null) => (iso && !Number.isNaN(Date.parse(iso)) ? dateFormat.format(new Date(iso)) : null), [dateFormat]);
 
-  // What the admin may ask for: what the adapter does, plus what the hooks can do in the browser.
-  const canSearch = caps.search || clientSideQuery;
+  // What the admin may sort by: what the adapter does, plus what the hooks can do in the browser.
   const canSortBy = (field: string) => caps.sortFields.includes(field as never) || clientSideQuery;
-  const canFilter = {
-    status: caps.filters.status || clientSideQuery,
-    roleIds: caps.filters.roleIds || clientSideQuery,
-    organizationId: !organizationId && (caps.filters.organizationId || clientSideQuery),
-  };
 
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(defaultHiddenColumns.map((id) => [id, false])));
   const [announcement, setAnnouncement] = useState('');
@@ -88,13 +84,15 @@ export function UserTable(props: UserTableProps) {
   // Focus goes to the root after "Try again" (the banner goes), to the table after the last row's delete.
   const root = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
-  const [dialog, setDialog] = useState<UserTableDialog | null>(null);
-  const openDetails = useMemo(() => (userDetails ? (user: User, opener: HTMLElement | null) => setDialog(detailsDialog(user, opener)) : undefined), [userDetails]);
   // The scrolling wrapper of the table; it also takes focus when a deleted row's button is gone.
   const scroller = useRef<HTMLDivElement>(null);
 
   const { rows: items, pinnedId, pin, unpin } = usePinnedUser(query, page?.items ?? NO_USERS);
-  const { rowSelection, setRowSelection, selectedUsers, selectUsers, selectRow, clearSelection, pageSelected } = useCrossPageSelection(items);
+  const { rowSelection, setRowSelection, selectedUsers, selectUsers, deselect, selectRow, clearSelection, pageSelected } = useCrossPageSelection(items);
+  const canCreate = canCreateUsers(adapter, organizationId);
+  const { dialog, setDialog, openDetails, onCreate, onCreated, onDeleted } = useUserTableDialog({ canCreate, canViewDetails: userDetails, t, shared, announce: show, pin, unpin, deselect, onUserCreated });
+  // Reads the page as it is when clicked: the memoized header row may have rendered before it changed.
+  const selectPage = useStableHandler((selected: boolean) => selectUsers(items.map((user) => ({ user, selected }))));
   // What cells show besides their user; TanStack hands it to them as `table.options.meta`.
   const columnContext: ColumnContext = {
     t,
@@ -113,7 +111,7 @@ export function UserTable(props: UserTableProps) {
         checked={items.length > 0 && pageSelected === items.length}
         indeterminate={pageSelected > 0 && pageSelected < items.length}
         disabled={!items.length}
-        onChange={(e) => selectUsers(items.map((user) => ({ user, selected: e.target.checked })))}
+        onChange={(e) => selectPage(e.target.checked)}
       />
     ),
     renderSelectCell: (user) => (
@@ -174,14 +172,25 @@ export function UserTable(props: UserTableProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [columns, columnVisibility, rolesById, formatDate, renderAvatar, rowActions, organizationId, styling, format, pinnedId],
   );
+  // What the header row shows; the select-all box counts the page, so only its count matters here.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const headRenderKey = useMemo(() => ({}), [columns, columnVisibility, sorting, styling, items.length, pageSelected]);
   const renderCell = useCallback((cell: Parameters<UserTableRowProps['renderCell']>[0]) => <table.FlexRender cell={cell} />, [table]);
 
   const visibleColumns = table.getVisibleLeafColumns();
+  // The pieces around the rows are memoized: a change to one user's row must not render them
+  // (a role toggle elsewhere on the page re-renders the table for that row alone). `table` is a
+  // new object on every render; the columns it lists change only with these.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const toggleableColumns = useMemo(() => hideableColumns(table), [columns, columnVisibility]);
+  const selectedList = useMemo(() => [...selectedUsers.values()], [selectedUsers]);
+  const toPage = useCallback((pageIndex: number) => update({ pageIndex }), [update]);
+  const toPageSize = useCallback((pageSize: number) => update({ pageSize }), [update]);
+
   const isFiltered = Boolean(query.search || query.filter.status?.length || query.filter.roleIds?.length || query.filter.organizationId);
   const clearFilters = () => update({ search: '', filter: {} });
   const pageCount = page?.total != null ? Math.ceil(page.total / query.pageSize) : null;
   const showSkeleton = users.isLoading && !page;
-  const onCreate = canCreateUsers(adapter, organizationId) ? () => setDialog({ kind: 'create' }) : undefined;
   const error = users.error;
   const retry = () => (void users.refresh(), root.current?.focus());
 
@@ -200,18 +209,15 @@ export function UserTable(props: UserTableProps) {
             <UserTableToolbar
               query={query}
               onChange={update}
-              canSearch={canSearch}
-              canFilter={canFilter}
-              columns={hideableColumns(table)}
+              clientSideQuery={clientSideQuery}
+              columns={toggleableColumns}
               onCreate={onCreate}
               searchDebounceMs={searchDebounceMs}
-              csv={{ export: props.csvExport !== false && Boolean(page?.items.length), import: props.csvImport !== false, clientSideLimit }}
+              canExport={props.csvExport !== false && Boolean(page?.items.length)}
+              canImport={props.csvImport !== false}
+              clientSideLimit={clientSideLimit}
             />
-            <BulkBar
-              selected={[...selectedUsers.values()]}
-              onDone={(ids) => selectUsers(ids.flatMap((id) => (selectedUsers.has(id) ? [{ user: selectedUsers.get(id)!, selected: false }] : [])))}
-              onClear={clearSelection}
-            />
+            <BulkBar selected={selectedList} onDone={deselect} onClear={clearSelection} />
           </div>
           {error &&
             (renderError ? (
@@ -230,7 +236,7 @@ export function UserTable(props: UserTableProps) {
           <FeedbackArea feedback={feedback} dismiss={dismiss} dismissLabel={t.dismiss} render={props.renderFeedback} />
           <div ref={scroller} tabIndex={-1} {...part('scroller')} style={scrollerStyle} data-virtual={isVirtual || undefined} hidden={(error && !page) || undefined}>
             <table ref={tableRef} tabIndex={-1} {...part('table')} aria-label={t.label} aria-busy={users.isLoading || users.isPreviousData || undefined} aria-rowcount={isVirtual ? items.length + 1 : undefined}>
-              <UserTableHead table={table} part={part} isVirtual={isVirtual} />
+              <UserTableHead table={table} part={part} isVirtual={isVirtual} renderKey={headRenderKey} />
               <tbody>
                 {showSkeleton && <SkeletonRows rows={Math.min(query.pageSize, 8)} columnIds={visibleColumns.map((c) => c.id)} part={part} />}
                 {page && !page.items.length && (
@@ -263,8 +269,8 @@ export function UserTable(props: UserTableProps) {
             onNextIntent={users.prefetchNextPage}
             pageSize={query.pageSize}
             pageSizeOptions={pageSizeOptions}
-            onPage={(pageIndex) => update({ pageIndex })}
-            onPageSize={(pageSize) => update({ pageSize })}
+            onPage={toPage}
+            onPageSize={toPageSize}
           />
           <UserTableDialogs
             dialog={dialog}
@@ -273,16 +279,8 @@ export function UserTable(props: UserTableProps) {
             roleEditorClassNames={props.roleEditorClassNames}
             orgListClassNames={props.orgListClassNames}
             userDetailsClassNames={props.userDetailsClassNames}
-            onCreated={(user) => {
-              show(t.created(displayName(user, shared)));
-              pin(user);
-              onUserCreated?.(user);
-            }}
-            onDeleted={(user) => {
-              show(t.deleted(displayName(user, shared)));
-              unpin(user.id);
-              selectUsers([{ user, selected: false }]);
-            }}
+            onCreated={onCreated}
+            onDeleted={onDeleted}
             onFeedback={show}
             onError={setActionError}
           />
@@ -294,4 +292,5 @@ export function UserTable(props: UserTableProps) {
 }
 
 const NO_USERS: User[] = [];
+const DEFAULT_PAGE_SIZE_OPTIONS = [10, 25, 50, 100, 250];
 const DEFAULT_CLIENT_SIDE_LIMIT = 10_000;

@@ -3,7 +3,7 @@
  * organizations or details. Each names the user it acts on; the table already has the user, so the role and
  * organization dialogs get the name from here rather than asking the directory again.
  */
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { RosterError } from '../../core/errors.js';
 import type { User } from '../../core/model.js';
 import { useUserActions } from '../../react/useUserActions.js';
@@ -29,7 +29,8 @@ export interface UserTableDialogsProps extends Pick<UserTableProps, 'roleEditorC
   onError: (error: RosterError) => void;
 }
 
-export function UserTableDialogs(props: UserTableDialogsProps) {
+/** Memoized: closed, the dialogs render nothing new when a row changes, so they are not rendered again. */
+export const UserTableDialogs = memo(function UserTableDialogs(props: UserTableDialogsProps) {
   const { dialog, onDialogChange, fallbackFocus, onCreated, onDeleted, onFeedback, onError } = props;
   const { organizationId, strings } = useUserTableScope();
   const { t, shared } = strings;
@@ -104,7 +105,7 @@ export function UserTableDialogs(props: UserTableDialogsProps) {
       )}
     </>
   );
-}
+});
 
 /**
  * Back from the details: to what opened them; when the user went meanwhile (a revoked

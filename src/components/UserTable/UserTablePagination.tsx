@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Button } from '../primitives/Button.js';
 import { useUserTableScope } from './userTableScope.js';
 
@@ -16,7 +16,7 @@ export interface UserTablePaginationProps {
   onPageSize: (pageSize: number) => void;
 }
 
-export function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, onNextIntent, pageSize, pageSizeOptions, onPage, onPageSize }: UserTablePaginationProps) {
+export const UserTablePagination = memo(function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, onNextIntent, pageSize, pageSizeOptions, onPage, onPageSize }: UserTablePaginationProps) {
   const { strings, part } = useUserTableScope();
   const { t, format } = strings;
   const id = useId();
@@ -45,4 +45,4 @@ export function UserTablePagination({ pageIndex, itemCount, pageCount, hasNext, 
       </Button>
     </nav>
   );
-}
+});

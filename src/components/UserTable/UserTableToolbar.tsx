@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { UserStatus } from '../../core/model.js';
 import { USER_STATUSES } from '../../core/model.js';
+import { useRosterContext } from '../../react/context.js';
 import { useOrganizations } from '../../react/useOrganizations.js';
 import { useRoles } from '../../react/useRoles.js';
 import { Button } from '../primitives/Button.js';
@@ -14,24 +15,37 @@ import { FiltersDisclosure } from './FiltersDisclosure.js';
 import type { UserTableQuery } from './userTableQuery.js';
 import { useUserTableScope } from './userTableScope.js';
 
+/**
+ * Props are values or stable functions: the toolbar is memoized, so a change to one user's row
+ * (a role toggled elsewhere on the page) does not render it, nor the CSV controls and popovers in it.
+ */
 export interface UserTableToolbarProps {
   query: UserTableQuery;
   onChange: (change: Partial<UserTableQuery>) => void;
-  canSearch: boolean;
-  canFilter: { status: boolean; roleIds: boolean; organizationId: boolean };
+  /** Whether the hooks may finish a search, filter or sort the adapter cannot do (UserTable's `clientSideQuery`). */
+  clientSideQuery: boolean;
   columns: ToggleableColumn[];
   onCreate?: () => void;
   searchDebounceMs: number;
-  /**
-   * "Export CSV" (the table's query and shown columns; UserTable turns it on while it has users)
-   * and "Import CSV" (shown only where users can be created, as `onCreate` says).
-   */
-  csv?: { export: boolean; import: boolean; clientSideLimit?: number };
+  /** "Export CSV": the table's query and shown columns; UserTable turns it on while it has users. */
+  canExport?: boolean;
+  /** "Import CSV": shown only where users can be created, as `onCreate` says. */
+  canImport?: boolean;
+  clientSideLimit?: number;
 }
 
-export function UserTableToolbar({ query, onChange, canSearch, canFilter, columns, onCreate, searchDebounceMs, csv }: UserTableToolbarProps) {
+export const UserTableToolbar = memo(function UserTableToolbar(props: UserTableToolbarProps) {
+  const { query, onChange, clientSideQuery, columns, onCreate, searchDebounceMs, canExport, canImport, clientSideLimit } = props;
   const { strings, part, organizationId } = useUserTableScope();
   const { t, shared } = strings;
+  const caps = useRosterContext('UserTable').adapter.capabilities;
+  // What the admin may ask for: what the adapter does, plus what the hooks can do in the browser.
+  const canSearch = caps.search || clientSideQuery;
+  const canFilter = {
+    status: caps.filters.status || clientSideQuery,
+    roleIds: caps.filters.roleIds || clientSideQuery,
+    organizationId: !organizationId && (caps.filters.organizationId || clientSideQuery),
+  };
   const id = useId();
   const roles = useRoles();
   const [search, setSearch] = useState(query.search);
@@ -118,16 +132,16 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
         </FiltersDisclosure>
       )}
       {columns.length > 0 && <ColumnsPopover columns={columns} />}
-      {csv?.export && (
+      {canExport && (
         <UserExport
           query={{ search: query.search, sort: query.sort ?? undefined, filter: query.filter }}
           columns={shownTableColumns(t.columns.name, columns)}
           organizationId={organizationId}
-          clientSideLimit={csv.clientSideLimit}
+          clientSideLimit={clientSideLimit}
         />
       )}
       {/* Where users can be created, they can be imported: the same write, many times. */}
-      {onCreate && csv?.import && <UserImport organizationId={organizationId} />}
+      {onCreate && canImport && <UserImport organizationId={organizationId} />}
       {onCreate && (
         <Button variant="primary" rosterPart={part('button')} onClick={onCreate}>
           {t.createUser}
@@ -135,7 +149,7 @@ export function UserTableToolbar({ query, onChange, canSearch, canFilter, column
       )}
     </div>
   );
-}
+});
 
 /** Loads organizations only when their filter is shown. */
 function OrganizationOptions({ children }: { children: (options: Option[] | undefined) => ReactNode }) {

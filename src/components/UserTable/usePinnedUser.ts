@@ -2,7 +2,7 @@
  * The user just created, shown first and marked "new" until the admin changes the search, a
  * filter, the sort or the page: a list sorted by name would otherwise put them out of sight.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { User } from '../../core/model.js';
 
 export function usePinnedUser(query: unknown, items: readonly User[]) {
@@ -16,10 +16,8 @@ export function usePinnedUser(query: unknown, items: readonly User[]) {
     const current = items.find((u) => u.id === pinned.id) ?? pinned;
     return [current, ...items.filter((u) => u !== current)];
   }, [items, pinned]);
-  return {
-    rows,
-    pinnedId: pinned?.id,
-    pin: (user: User) => setPin({ user, queryKey }),
-    unpin: (userId: string) => setPin((p) => (p?.user.id === userId ? null : p)),
-  };
+  // Stable, as they reach the memoized dialogs through their create and delete callbacks.
+  const pinUser = useCallback((user: User) => setPin({ user, queryKey }), [queryKey]);
+  const unpin = useCallback((userId: string) => setPin((p) => (p?.user.id === userId ? null : p)), []);
+  return { rows, pinnedId: pinned?.id, pin: pinUser, unpin };
 }

@@ -6,7 +6,7 @@ import type { RenderFeedback } from '../Feedback.js';
 import type { MenuItem } from '../primitives/Menu.js';
 import type { DialogPart, MenuPart, Parts, StylingProps } from '../styling.js';
 import type { OrgListPart } from '../OrgList/OrgList.js';
-import type { RoleEditorPart } from '../RoleEditor/RoleEditor.js';
+import type { RoleEditorPart } from '../RoleEditor/roleEditorParts.js';
 import type { UserDetailsPart } from '../UserDetails/userDetailsScope.js';
 import type { BuiltInColumnId, UserColumnDef } from './columns.js';
 import type { UserTableQuery } from './userTableQuery.js';
