@@ -2,12 +2,7 @@
  * The sections that embed Roster's other components for this user: RoleEditor, OrgList and
  * UserActivity. Each keeps its own strings, parts and dialogs; UserDetails gives it a heading and
  * passes its `unstyled` and `theme` on (through the styling context).
- *
- * Their headings come with the rest of the details; the components themselves a moment later, in
- * a render React may interrupt. Mounting the three with the header and profile made one task of a
- * quarter second on the first opening, during which the drawer could not paint or take a key.
  */
-import { useDeferredValue } from 'react';
 import { userDetailsAvailable } from '../../core/userDetails.js';
 import { useRosterContext } from '../../react/context.js';
 import { OrgList } from '../OrgList/OrgList.js';
@@ -28,21 +23,19 @@ export function EmbeddedSections({ userId, userName, organizationId, roleEditorC
   const caps = adapter.capabilities;
   // As the table's row menu: not project-wide where roles are held per organization only (OrgList edits those).
   const hasRoles = Boolean(organizationId) || caps.projectRoles || !caps.organizationRoles;
-  // False in the first render (and on the server), then true in a background render.
-  const isMounted = useDeferredValue(true, false);
   return (
     <>
       {hasRoles && (
         <Section name="roles" title={t.rolesHeading}>
-          {isMounted && <RoleEditor userId={userId} organizationId={organizationId} classNames={roleEditorClassNames} onDirtyChange={onRolesDirtyChange} />}
+          <RoleEditor userId={userId} organizationId={organizationId} classNames={roleEditorClassNames} onDirtyChange={onRolesDirtyChange} />
         </Section>
       )}
       <Section name="organizations" title={t.organizationsHeading} isLandmark={false}>
-        {isMounted && <OrgList userId={userId} userName={userName} classNames={orgListClassNames} roleEditorClassNames={roleEditorClassNames} />}
+        <OrgList userId={userId} userName={userName} classNames={orgListClassNames} roleEditorClassNames={roleEditorClassNames} />
       </Section>
       {userDetailsAvailable(adapter).activity && (
         <Section name="activity" title={t.activityHeading} isLandmark={false}>
-          {(headingId) => isMounted && <UserActivity userId={userId} aria-labelledby={headingId} />}
+          {(headingId) => <UserActivity userId={userId} aria-labelledby={headingId} />}
         </Section>
       )}
     </>
