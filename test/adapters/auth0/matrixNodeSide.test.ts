@@ -8,7 +8,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadRemoteAdapter } from '../../../src/adapters/remote/index.js';
 import { defineAdapterContract } from '../../../src/testing/index.js';
-import { middleware, reset, state } from '../../matrix/node/servers/auth0.js';
+import { backendFor } from '../../matrix/node/servers/auth0.js';
+
+/** This file's own backend: the scope a dev server would be (perServer.ts). */
+const { middleware, reset, state } = backendFor({});
 
 let server: Server;
 let origin = '';

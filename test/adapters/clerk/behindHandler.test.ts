@@ -8,8 +8,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadRemoteAdapter } from '../../../src/adapters/remote/index.js';
-import { middleware, reset, state } from '../../matrix/node/servers/clerk.js';
+import { backendFor } from '../../matrix/node/servers/clerk.js';
 import { nodeApi } from '../../matrix/shared.js';
+
+/** This file's own backend: the scope a dev server would be (perServer.ts). */
+const { middleware, reset, state } = backendFor({});
 
 let server: Server;
 let baseUrl: string;

@@ -9,8 +9,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadRemoteAdapter } from '../../../src/adapters/remote/index.js';
 import type { RosterAdapter } from '../../../src/core/adapter.js';
 import { nodeApi } from '../../matrix/shared.js';
-import { middleware, reset, state } from '../../matrix/node/servers/workos.js';
+import { backendFor } from '../../matrix/node/servers/workos.js';
 import { listen, type RunningServer } from '../../server/harness.js';
+
+/** This file's own backend: the scope a dev server would be (perServer.ts). */
+const { middleware, reset, state } = backendFor({});
 
 let server: RunningServer;
 let adapter: RosterAdapter;
@@ -31,6 +34,15 @@ describe('the WorkOS matrix row, Node side', () => {
     expect(adapter.capabilities).toMatchObject({ search: false, pagination: 'cursor', projectRoles: false, organizationRoles: true, userStatus: true });
     expect(state().organizations.org_001).toBe('Acme Corporation');
     expect(typeof adapter.setUserRoles).toBe('function');
+  });
+
+  it('keeps its backend apart from another scope’s: a story resetting its own leaves the matrix’s writes', async () => {
+    const invited = await adapter.createUser!({ email: 'matrix.apart@example.com', name: 'Matrix Apart', invite: true });
+    // Storybook's dev server, in the same process, resets its own WorkOS backend as a story starts.
+    const other = backendFor({});
+    other.reset();
+    expect(other.state().users.some((u) => u.email === 'matrix.apart@example.com')).toBe(false);
+    expect(userIn(invited.id)?.status).toBe('invited');
   });
 
   it('creates an active user and invites another, as the create dialog does', async () => {

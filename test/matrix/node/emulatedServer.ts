@@ -7,14 +7,14 @@
  *     ← createRosterHandler (a project-wide admin session) at nodeApi(name)
  *     ← toNodeHandler, mounted on the dev server that serves the test page (vitePlugin.ts).
  *
- * Its state lives on globalThis, so every copy of a server module (middleware, commands, the
- * adapters' own tests) sees the same emulator.
+ * Each scope (a dev server; a test file's own object) has its own emulator (perServer.ts).
  */
 import { getResponse, type RequestHandler } from 'msw';
 import type { RosterAdapter } from '../../../src/core/adapter.js';
 import { createRosterHandler } from '../../../src/server/handler.js';
 import { toNodeHandler, type NodeMiddleware } from '../../../src/server/nodeHandler.js';
 import { nodeApi } from '../shared.js';
+import { backendSlot } from './perServer.js';
 import type { BackendState } from '../types.js';
 
 export interface EmulatedServerOptions<E extends { handlers: RequestHandler[] }> {
@@ -37,9 +37,8 @@ export interface EmulatedServer {
   state(): BackendState;
 }
 
-export function emulatedServer<E extends { handlers: RequestHandler[] }>(options: EmulatedServerOptions<E>): EmulatedServer {
-  const key = Symbol.for(`react-roster.matrix.${options.name}-node`);
-  const store = globalThis as typeof globalThis & { [key: symbol]: { emulator: E; middleware: NodeMiddleware } | undefined };
+/** The server of one scope: `backendFor(viteDevServer)` in the plugin, `backendFor({})` in a test file. */
+export function emulatedServer<E extends { handlers: RequestHandler[] }>(options: EmulatedServerOptions<E>): (scope: object) => EmulatedServer {
 
   function create() {
     const emulator = options.createEmulator();
@@ -57,11 +56,14 @@ export function emulatedServer<E extends { handlers: RequestHandler[] }>(options
     });
     return { emulator, middleware: toNodeHandler(handler) };
   }
-  const live = () => (store[key] ??= create());
 
-  return {
-    middleware: (req, res, next) => live().middleware(req, res, next),
-    reset: () => void (store[key] = create()),
-    state: () => options.read(live().emulator),
+  return (scope) => {
+    const slot = backendSlot<ReturnType<typeof create>>(scope, options.name);
+    const live = () => (slot.value ??= create());
+    return {
+      middleware: (req, res, next) => live().middleware(req, res, next),
+      reset: () => void (slot.value = create()),
+      state: () => options.read(live().emulator),
+    };
   };
 }

@@ -3,6 +3,7 @@
  *
  * Server-side adapters (management keys, a database) must never run in a browser, so their rows
  * run in Vite's Node process: each is one module `test/matrix/node/servers/<name>.ts` exporting
+ * `backendFor(scope)`, which gives the scope's own backend (this plugin passes its dev server) as
  *
  *   - `middleware`: createRosterHandler over the adapter, as a Node middleware;
  *   - `reset()`: a fresh, seeded backend and a fresh adapter;
@@ -26,10 +27,15 @@ import type { BrowserCommand } from 'vitest/node';
 import type { BackendState } from '../types.js';
 import { NODE_API_ROOT } from '../shared.js';
 
-interface NodeServer {
+interface NodeBackend {
   middleware(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
   reset(): void | Promise<void>;
   state(): BackendState | Promise<BackendState>;
+}
+
+interface NodeServerModule {
+  /** The backend of one dev server: the matrix and the stories run at once and must not share one (perServer.ts). */
+  backendFor(scope: object): NodeBackend;
 }
 
 /** The dev-server-only path under a server's mount that resets it (for stories). */
@@ -38,9 +44,11 @@ const RESET = '__reset';
 /** Names are path segments and module names: nothing else may reach ssrLoadModule. */
 const NAME = /^[a-z][a-z0-9-]*$/;
 
-function load(server: ViteDevServer, name: string): Promise<NodeServer> {
-  if (!NAME.test(name)) return Promise.reject(new Error(`Not a matrix server name: ${JSON.stringify(name)}`));
-  return server.ssrLoadModule(`/test/matrix/node/servers/${name}.ts`) as Promise<NodeServer>;
+/** The `name` backend of this dev server. */
+async function load(server: ViteDevServer, name: string): Promise<NodeBackend> {
+  if (!NAME.test(name)) throw new Error(`Not a matrix server name: ${JSON.stringify(name)}`);
+  const module = (await server.ssrLoadModule(`/test/matrix/node/servers/${name}.ts`)) as NodeServerModule;
+  return module.backendFor(server);
 }
 
 export function rosterMatrixNodeSide(): Plugin {

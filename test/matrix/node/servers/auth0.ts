@@ -59,7 +59,7 @@ export function fromAuth0(state: Auth0EmulatorState): BackendState {
   };
 }
 
-export const { middleware, reset, state } = emulatedServer({
+export const backendFor = emulatedServer({
   name: 'auth0',
   createEmulator: () => createAuth0Emulator(),
   createAdapter: (emulator, fetch) =>

@@ -9,8 +9,8 @@
  *     ← createBetterAuthAdapter({ auth })
  *     ← createRosterHandler (a project-wide admin session) ← toNodeHandler, same origin as the page.
  *
- * One database per process (starting PGlite costs seconds); reset() empties and reseeds it.
- * State lives on globalThis, so every copy of this module sees the same.
+ * One database per scope (a dev server: starting PGlite costs seconds, so it is opened once);
+ * reset() empties and reseeds it.
  */
 import { sql } from 'kysely';
 import { createBetterAuthAdapter } from '../../../../src/adapters/better-auth/index.js';
@@ -19,6 +19,7 @@ import { toNodeHandler, type NodeMiddleware } from '../../../../src/server/nodeH
 import { openBetterAuthDatabase, PROJECT_ROLES, type BetterAuthDatabase } from '../../../adapters/better-auth/fixture.js';
 import { nodeApi } from '../../shared.js';
 import { activityOf } from '../../backends/state.js';
+import { backendSlot } from '../perServer.js';
 import type { BackendState, BackendUser } from '../../types.js';
 
 interface NodeBetterAuth {
@@ -26,12 +27,6 @@ interface NodeBetterAuth {
   middleware?: NodeMiddleware;
 }
 
-const KEY = Symbol.for('react-roster.matrix.better-auth-node');
-const store = globalThis as typeof globalThis & { [KEY]?: NodeBetterAuth };
-
-function live(): NodeBetterAuth {
-  return (store[KEY] ??= { database: openBetterAuthDatabase().then(async (db) => (await db.reset(), db)) });
-}
 
 function handlerOver(database: BetterAuthDatabase): NodeMiddleware {
   const handler = createRosterHandler({
@@ -46,8 +41,7 @@ function handlerOver(database: BetterAuthDatabase): NodeMiddleware {
 }
 
 /** Freshly seeded tables and a fresh adapter (no queued writes carried over). */
-export async function reset(): Promise<void> {
-  const side = live();
+async function reset(side: NodeBetterAuth): Promise<void> {
   const database = await side.database;
   await database.reset();
   side.middleware = handlerOver(database);
@@ -66,8 +60,8 @@ function permissionsOf(statements: unknown): string[] {
  * (the admin plugin's access control), organization roles of its own in `organizationRole`; an
  * organization keeps no email domains.
  */
-export async function state(): Promise<BackendState> {
-  const { db } = await live().database;
+async function state(side: NodeBetterAuth): Promise<BackendState> {
+  const { db } = await side.database;
   const users = await sql<{ id: string; email: string; name: string; emailVerified: boolean; role: string | null; banned: boolean | null; accounts: number; invitations: number }>`
     select u.id, u.email, u.name, u."emailVerified", u.role, u.banned,
       (select count(*)::int from account a where a."userId" = u.id) as accounts,
@@ -100,10 +94,18 @@ export async function state(): Promise<BackendState> {
   };
 }
 
-export const middleware: NodeMiddleware = (req, res, next) => {
-  const side = live();
-  side.database.then(
-    (database) => (side.middleware ??= handlerOver(database))(req, res, next),
-    next,
-  );
-};
+function middleware(side: NodeBetterAuth): NodeMiddleware {
+  return (req, res, next) => {
+    side.database.then(
+      (database) => (side.middleware ??= handlerOver(database))(req, res, next),
+      next,
+    );
+  };
+}
+
+/** The server of one scope, as emulatedServer's (../emulatedServer.ts). */
+export function backendFor(scope: object) {
+  const slot = backendSlot<NodeBetterAuth>(scope, 'better-auth');
+  const side = (slot.value ??= { database: openBetterAuthDatabase().then(async (db) => (await db.reset(), db)) });
+  return { middleware: middleware(side), reset: () => reset(side), state: () => state(side) };
+}

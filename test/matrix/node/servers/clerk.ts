@@ -49,7 +49,7 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
   };
 }
 
-export const { middleware, reset, state } = emulatedServer({
+export const backendFor = emulatedServer({
   name: 'clerk',
   createEmulator: () => createClerkEmulator(),
   createAdapter: (emulator, fetch) => createClerkAdapter({ secretKey: emulator.secretKey, apiUrl: emulator.apiUrl, id: 'clerk:matrix', fetch }),

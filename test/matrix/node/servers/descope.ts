@@ -8,7 +8,7 @@ import { createDescopeEmulator } from '../../../../src/testing/index.js';
 import { fromDescope } from '../../backends/state.js';
 import { emulatedServer } from '../emulatedServer.js';
 
-export const { middleware, reset, state } = emulatedServer({
+export const backendFor = emulatedServer({
   name: 'descope',
   createEmulator: () => createDescopeEmulator(),
   createAdapter: (emulator, fetch) => createDescopeAdapter({ projectId: emulator.projectId, auth: { managementKey: emulator.managementKey }, fetch }),

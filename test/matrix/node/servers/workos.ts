@@ -54,7 +54,7 @@ function roleName(roles: WorkOSEmulatorState['roles'], organizationId: string, s
   return role?.name ?? `?${slug}`;
 }
 
-export const { middleware, reset, state } = emulatedServer({
+export const backendFor = emulatedServer({
   name: 'workos',
   createEmulator: () => createWorkOSEmulator(),
   createAdapter: (emulator, fetch) => createWorkOSAdapter({ apiKey: emulator.apiKey, environment: 'matrix', fetch }),
