@@ -72,6 +72,7 @@ const SSOJET_ABSENT: Partial<Record<ScenarioId, string>> = {
   organizationRoleCreate: 'SSOJet’s roles are account-wide; it cannot define a role inside one organization.',
   invitationResend: 'SSOJet creates users active: a user record has no invitation to send again (capabilities.details.resendInvitation is false).',
   invitationRevoke: 'SSOJet creates users active: a user record has no invitation to revoke (capabilities.details.revokeInvitation is false).',
+  detailsVerifyPhone: 'SSOJet keeps a phone only as a login id: Verify User Status sets `email_verified`, and no route sets a phone’s (capabilities.details.verifyPhone is false).',
 };
 
 function ssojetRow(id: string, title: string, emulatorOptions: SsojetEmulatorOptions, adapterOptions: Partial<SsojetAdapterOptions>, absentByDesign: Partial<Record<ScenarioId, string>>): BackendRow {
@@ -124,6 +125,7 @@ export const BACKENDS: BackendRow[] = [
       invite: 'An Auth0 invitation is to an organization and creates no user until accepted; createUser makes users only (capabilities.createUser.invite is false).',
       ...managesNothing('Auth0'),
       ...invitesNobody('Auth0'),
+      detailsVerifyPhone: 'Auth0 keeps `phone_verified` for SMS-connection users only; the adapter’s users are in a database connection, which stores no phone number (capabilities.details.verifyPhone is false).',
     },
   }, auth0OrganizationId(ACME)),
   nodeRow(
@@ -151,6 +153,7 @@ export const BACKENDS: BackendRow[] = [
       bulkAssignRole: 'The table’s bulk role picker assigns project-wide roles, which WorkOS does not have (roles live on memberships).',
       ...managesNothing('WorkOS'),
       detailsActivity: 'WorkOS reads events by type, organization and date only (GET /events): no user’s own activity (capabilities.details.activity is false).',
+      detailsVerifyPhone: 'A WorkOS user has no phone number (the User Management user object has none), so there is none to verify (capabilities.details.verifyPhone is false).',
     },
   }, ACME),
   nodeRow('better-auth', {
@@ -160,6 +163,7 @@ export const BACKENDS: BackendRow[] = [
       invite: 'better-auth invites people into an organization only (organization plugin); it has no project-wide invitation to send from the create dialog.',
       ...managesNothing('better-auth'),
       ...invitesNobody('better-auth'),
+      detailsVerifyPhone: 'better-auth’s core `user` table has no phone number (that is the phone-number plugin, which the adapter does not read), so there is none to verify (capabilities.details.verifyPhone is false).',
     },
   }, ACME),
   {

@@ -29,6 +29,7 @@ export type ScenarioId =
   | 'organizationDelete'
   | 'detailsProfile'
   | 'detailsVerify'
+  | 'detailsVerifyPhone'
   | 'detailsActivity'
   | 'invitationResend'
   | 'invitationRevoke'
@@ -54,6 +55,8 @@ export interface BackendUser {
   familyName?: string | null;
   /** Custom attributes as stored (metadata, raw attributes); absent where the backend keeps none. */
   customAttributes?: Record<string, unknown>;
+  /** The phone number as stored (the primary one where there are several); absent where the backend keeps none. */
+  phone?: string | null;
   /** The verified flags as stored; absent where the backend keeps no such flag. */
   emailVerified?: boolean;
   phoneVerified?: boolean;

@@ -29,6 +29,7 @@ export function fromMemory(directory: MemorySnapshot): BackendState {
     givenName: u.givenName ?? null,
     familyName: u.familyName ?? null,
     customAttributes: { ...u.customAttributes },
+    phone: u.phone ?? null,
     emailVerified: u.emailVerified,
     phoneVerified: u.phoneVerified === true,
     invitationSentAt: u.invitation?.sentAt ?? null,
@@ -63,6 +64,8 @@ export function fromSsojet(state: SsojetEmulatorState): BackendState {
     givenName: u.first_name || null,
     familyName: u.last_name || null,
     customAttributes: { ...u.raw_attributes },
+    // A login id, with no verified flag of its own (SSOJet verifies the email only).
+    phone: u.phone_id || null,
     emailVerified: u.email_verified === true,
     activity: ssojetActivity(state, u._id),
   }));
@@ -119,6 +122,8 @@ export function fromDescope(state: DescopeEmulatorState): BackendState {
     givenName: u.givenName || null,
     familyName: u.familyName || null,
     customAttributes: structuredClone(u.customAttributes),
+    // Descope keeps an empty string for a user without a phone.
+    phone: u.phone || null,
     emailVerified: u.verifiedEmail,
     phoneVerified: u.verifiedPhone,
     invitationSentAt: lastInvited.has(u.userId) ? new Date(lastInvited.get(u.userId)!).toISOString() : null,

@@ -1,7 +1,8 @@
 /**
  * Columns: one user, whole, opened from their table row — the profile (display name and a custom
- * attribute, saved as a partial update), the email's verified flag, and the activity log's newest
- * entry. Each compares the backend's own record after the write with the one read before.
+ * attribute, saved as a partial update), the email's and the phone number's verified flags, and
+ * the activity log's newest entry. Each compares the backend's own record after the write with the
+ * one read before.
  */
 import { within } from '@testing-library/react';
 import { expect } from 'vitest';
@@ -101,6 +102,27 @@ const detailsVerify: Scenario = {
   assertAbsent: (cell) => expectNoDetailsButton(cell, /^Mark email /, (u) => u.status === 'active'),
 };
 
+/** The phone number's flag, as detailsVerify the email's: the section shows it only for a user with a number. */
+const detailsVerifyPhone: Scenario = {
+  id: 'detailsVerifyPhone',
+  title: 'mark the phone number verified or unverified (row → details → Verification)',
+  cannot: (adapter) => (userDetailsAvailable(adapter).verifyPhone ? null : 'capabilities.details.verifyPhone is false (or no setUserVerified)'),
+  async run(cell) {
+    const row = await findRow(cell, 'active with a phone number', (u) => u.status === 'active' && Boolean(u.phone));
+    const before = userIn(await cell.backend.read(), row.user.id)!;
+    const verified = !before.phoneVerified;
+    const dialog = await openDetails(row);
+    const verification = section(dialog, 'verification')!;
+    await userEvent.click(within(verification).getByRole('button', { name: `Mark phone ${verified ? 'verified' : 'unverified'}` }));
+    await successText(`The phone number of ${row.name} is now marked ${verified ? 'verified' : 'unverified'}.`);
+    await expectBackend(cell, (state) => {
+      expect(record(userIn(state, row.user.id)), `${row.name}’s record: the phone’s flag flipped, nothing else`).toEqual({ ...record(before), phoneVerified: verified });
+    });
+  },
+  // A user with a number where the backend has one: the only user the button could be for.
+  assertAbsent: (cell) => expectNoDetailsButton(cell, /^Mark phone /, (u) => u.status === 'active' && Boolean(u.phone)),
+};
+
 const detailsActivity: Scenario = {
   id: 'detailsActivity',
   title: 'the activity shows the backend’s newest entry (row → details → Activity)',
@@ -127,4 +149,4 @@ const detailsActivity: Scenario = {
   },
 };
 
-export const DETAILS_SCENARIOS: Scenario[] = [detailsProfile, detailsVerify, detailsActivity];
+export const DETAILS_SCENARIOS: Scenario[] = [detailsProfile, detailsVerify, detailsVerifyPhone, detailsActivity];

@@ -14,6 +14,7 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
   const roleNames = new Map(state.roles.map((r) => [r.key, r.name]));
   const users = state.users.map((u): BackendUser => {
     const email = u.email_addresses.find((e) => e.id === u.primary_email_address_id);
+    const phone = u.phone_numbers.find((p) => p.id === u.primary_phone_number_id);
     return {
       id: u.id,
       email: email?.email_address ?? '',
@@ -23,6 +24,9 @@ export function fromClerk(state: ClerkEmulatorState): BackendState {
       // Where the adapter keeps custom attributes: the metadata only the Backend API writes.
       customAttributes: { ...u.public_metadata },
       emailVerified: email?.verification?.status === 'verified',
+      // A number is verified when its verification says so; a user without one has no such flag.
+      phone: phone?.phone_number ?? null,
+      ...(phone ? { phoneVerified: phone.verification?.status === 'verified' } : {}),
       // Clerk keeps no log of changes; its sessions are the sign-ins, newest first.
       activity: activityOf(
         state.sessions
