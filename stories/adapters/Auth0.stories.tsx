@@ -8,7 +8,7 @@ import { playServerAdapterPage, ServerAdapterPage, serverAdapter } from './Serve
 const meta = preview.meta({
   title: 'Adapters/Auth0',
   component: ServerAdapterPage,
-  parameters: { roster: { adapter: serverAdapter('auth0') } },
+  parameters: { roster: { adapter: serverAdapter('auth0', 'auth0-stories') } },
 });
 
 export const ProjectAdmin = meta.story({ play: playServerAdapterPage });

@@ -8,7 +8,7 @@ import { playServerAdapterPage, ServerAdapterPage, serverAdapter } from './Serve
 const meta = preview.meta({
   title: 'Adapters/BetterAuth',
   component: ServerAdapterPage,
-  parameters: { roster: { adapter: serverAdapter('better-auth') } },
+  parameters: { roster: { adapter: serverAdapter('better-auth', 'better-auth-stories') } },
 });
 
 export const ProjectAdmin = meta.story({ play: playServerAdapterPage });

@@ -8,7 +8,7 @@ import { playServerAdapterPage, ServerAdapterPage, serverAdapter } from './Serve
 const meta = preview.meta({
   title: 'Adapters/Clerk',
   component: ServerAdapterPage,
-  parameters: { roster: { adapter: serverAdapter('clerk') } },
+  parameters: { roster: { adapter: serverAdapter('clerk', 'clerk-stories') } },
 });
 
 export const ProjectAdmin = meta.story({ play: playServerAdapterPage });

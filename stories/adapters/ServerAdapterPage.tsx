@@ -8,13 +8,16 @@
 import { OrgList, RoleEditor, UserTable, useRoster, useUserMemberships, useUsers } from 'react-roster';
 import { loadRemoteAdapter } from 'react-roster/remote';
 import { expect, waitFor, within } from 'storybook/test';
-import { nodeApi, resetNodeBackend } from '../../test/matrix/shared.js';
+import { NODE_BACKEND_SCOPE_HEADER, nodeApi, resetNodeBackend } from '../../test/matrix/shared.js';
 
-/** The adapter a story on `server` uses: that backend reset to its seed, then asked what it can do. */
-export function serverAdapter(server: string) {
+/**
+ * The adapter a story on `server` uses: that backend reset to its seed, then asked what it can do.
+ * `scope` names the story file's own backend: story files run at once, and a story writes.
+ */
+export function serverAdapter(server: string, scope: string) {
   return async () => {
-    await resetNodeBackend(server);
-    return loadRemoteAdapter({ baseUrl: nodeApi(server), id: `remote:story-${server}` });
+    await resetNodeBackend(server, scope);
+    return loadRemoteAdapter({ baseUrl: nodeApi(server), id: `remote:story-${server}-${scope}`, headers: () => ({ [NODE_BACKEND_SCOPE_HEADER]: scope }) });
   };
 }
 

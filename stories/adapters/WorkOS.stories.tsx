@@ -8,7 +8,7 @@ import { playServerAdapterPage, ServerAdapterPage, serverAdapter } from './Serve
 const meta = preview.meta({
   title: 'Adapters/WorkOS',
   component: ServerAdapterPage,
-  parameters: { roster: { adapter: serverAdapter('workos') } },
+  parameters: { roster: { adapter: serverAdapter('workos', 'workos-stories') } },
 });
 
 export const ProjectAdmin = meta.story({ play: playServerAdapterPage });

@@ -188,7 +188,7 @@ export const OnSsojet = meta.story({
 
 /** Descope with a management key, behind Roster's handler in Node; the page uses the remote adapter. */
 export const OnDescope = meta.story({
-  parameters: { roster: { adapter: serverAdapter('descope') } },
+  parameters: { roster: { adapter: serverAdapter('descope', 'organization-manager-stories') } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const LONG = { timeout: 30_000 };

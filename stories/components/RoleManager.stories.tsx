@@ -262,7 +262,7 @@ export const OnDescopeTenantSession = meta.story({
 
 /** Descope with a management key, behind Roster's handler in Node; the page uses the remote adapter. */
 export const OnDescopeManagementKey = meta.story({
-  parameters: { roster: { adapter: serverAdapter('descope') } },
+  parameters: { roster: { adapter: serverAdapter('descope', 'role-manager-stories') } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const LONG = { timeout: 30_000 };

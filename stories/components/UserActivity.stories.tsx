@@ -174,7 +174,7 @@ function FirstActive(props: Omit<Parameters<typeof UserActivity>[0], 'userId'>) 
 
 /** Descope's audit search with a management key, behind Roster's handler in Node; the page uses the remote adapter. */
 export const OnDescope = meta.story({
-  parameters: { roster: { adapter: serverAdapter('descope') } },
+  parameters: { roster: { adapter: serverAdapter('descope', 'user-activity-stories') } },
   render: ({ userId: _ignored, ...args }) => <FirstActive {...args} />,
   play: async ({ canvasElement }) => {
     const LONG_LOAD = { timeout: 30_000 };

@@ -20,8 +20,14 @@ export const WAIT_MS = 15_000;
 /** Budget for one cell: a few waits, with margin, on 2 shared cores. */
 export const CELL_TIMEOUT_MS = 60_000;
 
-/** Resets the Node-side server `name` to its seeded state (dev server only; used by stories). */
-export async function resetNodeBackend(name: string): Promise<void> {
-  const response = await fetch(`${nodeApi(name)}/__reset`, { method: 'POST' });
+/**
+ * The request header naming a backend of its own on the Node side, apart from the dev server's
+ * (which the matrix uses): story files run at once, and one story's reset must not wipe another's writes.
+ */
+export const NODE_BACKEND_SCOPE_HEADER = 'x-roster-backend-scope';
+
+/** Resets the Node-side server `name` of `scope` to its seeded state (dev server only; used by stories). */
+export async function resetNodeBackend(name: string, scope: string): Promise<void> {
+  const response = await fetch(`${nodeApi(name)}/__reset`, { method: 'POST', headers: { [NODE_BACKEND_SCOPE_HEADER]: scope } });
   if (!response.ok) throw new Error(`Could not reset the ${name} backend (HTTP ${response.status}): this story needs Storybook's dev server (npm start).`);
 }

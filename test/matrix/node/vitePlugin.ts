@@ -16,6 +16,8 @@
  * Storybook mounts the same plugin (.storybook/main.ts), so stories show the components on a
  * server-side adapter exactly as a host deploys it; a story resets its backend with
  * `POST nodeApi(<name>)/__reset` (the dev server only: a static Storybook build has no Node side).
+ * Each story file names a scope of its own in a header, so story files running at once never share
+ * a backend; the matrix sends none and uses the dev server's.
  *
  * vite.config.ts bundles this file, so it imports nothing from src/: the server modules (which do)
  * are loaded on first use through the dev server's `ssrLoadModule`. A half-edited src/ file then
@@ -25,7 +27,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
 import type { BackendState } from '../types.js';
-import { NODE_API_ROOT } from '../shared.js';
+import { NODE_API_ROOT, NODE_BACKEND_SCOPE_HEADER } from '../shared.js';
 
 interface NodeBackend {
   middleware(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
@@ -44,11 +46,23 @@ const RESET = '__reset';
 /** Names are path segments and module names: nothing else may reach ssrLoadModule. */
 const NAME = /^[a-z][a-z0-9-]*$/;
 
-/** The `name` backend of this dev server. */
-async function load(server: ViteDevServer, name: string): Promise<NodeBackend> {
+/** Named scopes of each dev server (see NODE_BACKEND_SCOPE_HEADER): one object each, the key of its backends. */
+const namedScopes = new WeakMap<ViteDevServer, Map<string, object>>();
+
+function scopeOf(server: ViteDevServer, name: string | undefined): object {
+  if (!name) return server;
+  let scopes = namedScopes.get(server);
+  if (!scopes) namedScopes.set(server, (scopes = new Map()));
+  let scope = scopes.get(name);
+  if (!scope) scopes.set(name, (scope = {}));
+  return scope;
+}
+
+/** The `name` backend of this dev server, or of one of its named scopes. */
+async function load(server: ViteDevServer, name: string, scope?: string): Promise<NodeBackend> {
   if (!NAME.test(name)) throw new Error(`Not a matrix server name: ${JSON.stringify(name)}`);
   const module = (await server.ssrLoadModule(`/test/matrix/node/servers/${name}.ts`)) as NodeServerModule;
-  return module.backendFor(server);
+  return module.backendFor(scopeOf(server, scope));
 }
 
 export function rosterMatrixNodeSide(): Plugin {
@@ -59,13 +73,15 @@ export function rosterMatrixNodeSide(): Plugin {
         const path = (req.url ?? '').split('?')[0]!;
         if (!path.startsWith(`${NODE_API_ROOT}/`)) return next();
         const [name = '', ...rest] = path.slice(NODE_API_ROOT.length + 1).split('/');
+        const header = req.headers[NODE_BACKEND_SCOPE_HEADER];
+        const scope = typeof header === 'string' && header ? header : undefined;
         if (rest.join('/') === RESET && req.method === 'POST') {
-          load(server, name)
+          load(server, name, scope)
             .then((side) => side.reset())
             .then(() => res.writeHead(204).end(), next);
           return;
         }
-        load(server, name).then((side) => side.middleware(req, res, next), next);
+        load(server, name, scope).then((side) => side.middleware(req, res, next), next);
       });
     },
   };
