@@ -83,6 +83,7 @@ export async function runInteraction(browser, baseUrl, n) {
       const t = await ev('bench.toggleRole(200)');
       return { ...t, calls: t.calls ? summarizeCalls(t.calls) : undefined };
     });
+    await step(r, 'toggleAgain', () => ev('bench.toggleRoleAgain(6, 200)'));
     r.typing = [];
     for (const typing of TYPING) {
       const t0 = await ev('bench.mark(50)');

@@ -172,6 +172,32 @@ window.bench = {
     };
   },
 
+  /**
+   * The same toggle again `times` times once the first has settled, alternately off and on, each
+   * timed click to painted as the first is: the figures of an admin's second and later clicks, when
+   * the code on the path is compiled (the first click also pays for that). Not aligned to a frame,
+   * as paintFloor's clicks are not.
+   */
+  async toggleRoleAgain(times = 6, latencyMs = 200) {
+    raw.setLatency(latencyMs);
+    const rowMs: number[] = [];
+    const editorMs: number[] = [];
+    for (let i = 0; i < times; i += 1) {
+      const box = roleCheckbox();
+      if (!box) return { skipped: 'RoleEditor is not on the page' };
+      const shown = !editorShowsRole();
+      await sleep(100 + i * 7);
+      const t0 = performance.now();
+      box.click();
+      const editorAt = waitForPainted(() => editorShowsRole() === shown);
+      rowMs.push((await waitForPainted(() => rowShowsRole() === shown)) - t0);
+      editorMs.push((await editorAt) - t0);
+      await waitForPainted(() => !document.querySelector('[data-roster-part="role-editor-role"][data-pending]'));
+      await sleep(300);
+    }
+    return { rowMs, editorMs };
+  },
+
   /** The driver types through Playwright between mark() and callsSince(). */
   mark(latencyMs = 50) {
     raw.setLatency(latencyMs);
