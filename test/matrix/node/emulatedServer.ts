@@ -39,7 +39,6 @@ export interface EmulatedServer {
 
 /** The server of one scope: `backendFor(viteDevServer)` in the plugin, `backendFor({})` in a test file. */
 export function emulatedServer<E extends { handlers: RequestHandler[] }>(options: EmulatedServerOptions<E>): (scope: object) => EmulatedServer {
-
   function create() {
     const emulator = options.createEmulator();
     const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -27,7 +27,6 @@ interface NodeBetterAuth {
   middleware?: NodeMiddleware;
 }
 
-
 function handlerOver(database: BetterAuthDatabase): NodeMiddleware {
   const handler = createRosterHandler({
     adapter: createBetterAuthAdapter({ auth: database.auth, id: 'better-auth:matrix' }),
