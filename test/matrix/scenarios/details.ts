@@ -83,45 +83,36 @@ const detailsProfile: Scenario = {
   assertAbsent: (cell) => expectNoDetailsButton(cell, /^Save profile$/, (u) => u.status === 'active'),
 };
 
-const detailsVerify: Scenario = {
-  id: 'detailsVerify',
-  title: 'mark the email verified or unverified (row → details → Verification)',
-  cannot: (adapter) => (userDetailsAvailable(adapter).verifyEmail ? null : 'capabilities.details.verifyEmail is false (or no setUserVerified)'),
-  async run(cell) {
-    const row = await findRow(cell, 'active with an email address', (u) => u.status === 'active' && Boolean(u.email));
-    const before = userIn(await cell.backend.read(), row.user.id)!;
-    const verified = !before.emailVerified;
-    const dialog = await openDetails(row);
-    const verification = section(dialog, 'verification')!;
-    await userEvent.click(within(verification).getByRole('button', { name: `Mark email ${verified ? 'verified' : 'unverified'}` }));
-    await successText(`The email address of ${row.name} is now marked ${verified ? 'verified' : 'unverified'}.`);
-    await expectBackend(cell, (state) => {
-      expect(record(userIn(state, row.user.id)), `${row.name}’s record: the email’s flag flipped, nothing else`).toEqual({ ...record(before), emailVerified: verified });
-    });
-  },
-  assertAbsent: (cell) => expectNoDetailsButton(cell, /^Mark email /, (u) => u.status === 'active'),
-};
+/**
+ * Flips the email's or the phone number's verified flag from the details and reads the backend's
+ * record: that flag flipped, nothing else. The section shows a contact only for a user who has one.
+ */
+function verifyScenario(id: Scenario['id'], contact: 'email' | 'phone', spoken: string, has: (u: BackendUser) => boolean): Scenario {
+  const capability = contact === 'email' ? 'verifyEmail' : 'verifyPhone';
+  const flag = contact === 'email' ? 'emailVerified' : 'phoneVerified';
+  const holder = (u: BackendUser) => u.status === 'active' && has(u);
+  return {
+    id,
+    title: `mark the ${contact === 'email' ? 'email' : spoken} verified or unverified (row → details → Verification)`,
+    cannot: (adapter) => (userDetailsAvailable(adapter)[capability] ? null : `capabilities.details.${capability} is false (or no setUserVerified)`),
+    async run(cell) {
+      const row = await findRow(cell, `active, ${spoken} on record`, holder);
+      const before = userIn(await cell.backend.read(), row.user.id)!;
+      const verified = !before[flag];
+      const dialog = await openDetails(row);
+      const verification = section(dialog, 'verification')!;
+      await userEvent.click(within(verification).getByRole('button', { name: `Mark ${contact} ${verified ? 'verified' : 'unverified'}` }));
+      await successText(`The ${spoken} of ${row.name} is now marked ${verified ? 'verified' : 'unverified'}.`);
+      await expectBackend(cell, (state) => {
+        expect(record(userIn(state, row.user.id)), `${row.name}’s record: the ${contact}’s flag flipped, nothing else`).toEqual({ ...record(before), [flag]: verified });
+      });
+    },
+    assertAbsent: (cell) => expectNoDetailsButton(cell, new RegExp(`^Mark ${contact} `), holder),
+  };
+}
 
-/** The phone number's flag, as detailsVerify the email's: the section shows it only for a user with a number. */
-const detailsVerifyPhone: Scenario = {
-  id: 'detailsVerifyPhone',
-  title: 'mark the phone number verified or unverified (row → details → Verification)',
-  cannot: (adapter) => (userDetailsAvailable(adapter).verifyPhone ? null : 'capabilities.details.verifyPhone is false (or no setUserVerified)'),
-  async run(cell) {
-    const row = await findRow(cell, 'active with a phone number', (u) => u.status === 'active' && Boolean(u.phone));
-    const before = userIn(await cell.backend.read(), row.user.id)!;
-    const verified = !before.phoneVerified;
-    const dialog = await openDetails(row);
-    const verification = section(dialog, 'verification')!;
-    await userEvent.click(within(verification).getByRole('button', { name: `Mark phone ${verified ? 'verified' : 'unverified'}` }));
-    await successText(`The phone number of ${row.name} is now marked ${verified ? 'verified' : 'unverified'}.`);
-    await expectBackend(cell, (state) => {
-      expect(record(userIn(state, row.user.id)), `${row.name}’s record: the phone’s flag flipped, nothing else`).toEqual({ ...record(before), phoneVerified: verified });
-    });
-  },
-  // A user with a number where the backend has one: the only user the button could be for.
-  assertAbsent: (cell) => expectNoDetailsButton(cell, /^Mark phone /, (u) => u.status === 'active' && Boolean(u.phone)),
-};
+const detailsVerify = verifyScenario('detailsVerify', 'email', 'email address', (u) => Boolean(u.email));
+const detailsVerifyPhone = verifyScenario('detailsVerifyPhone', 'phone', 'phone number', (u) => Boolean(u.phone));
 
 const detailsActivity: Scenario = {
   id: 'detailsActivity',
